@@ -1,0 +1,1 @@
+"""Built-in checks, grouped by category; each module exports ``CHECKS``."""

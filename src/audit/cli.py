@@ -1,0 +1,162 @@
+"""The ``audit`` command line: parses options, calls the library, picks a formatter."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from . import __version__
+from .errors import AuditError, ExitCode
+
+FORMATS = ("text", "concise", "json", "json-lines", "sarif", "github", "junit", "markdown")
+
+
+def _split(values: tuple[str, ...]) -> list[str] | None:
+    out = [v.strip() for raw in values for v in raw.split(",") if v.strip()]
+    return out or None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="audit")
+def cli() -> None:
+    """Audit articles for spun repetition, promo insertions, unsourced claims and more."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None, help="Output format.")
+@click.option("--select", multiple=True, help="Only these codes, prefixes, names or categories.")
+@click.option("--ignore", multiple=True, help="Skip these codes, prefixes, names or categories.")
+@click.option("--fail-under", type=click.FloatRange(0, 100), default=None, help="Fail below this score.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info", "never"]),
+    default=None,
+    help="Fail when a finding has this severity or worse.",
+)
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when the gate fails.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config file.")
+@click.option("--quiet", "-q", is_flag=True, help="Only findings of warning or worse.")
+@click.option("--stdin-filename", default=None, help="Name (and type) of the text read from '-'.")
+@click.option("--exclude", multiple=True, help="Glob of files or folders to skip.")
+@click.option("--max-size", type=click.IntRange(1), default=None, help="Largest file in bytes.")
+@click.option("--jobs", "-j", type=click.IntRange(1), default=None, help="Worker processes.")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
+@click.option("--target-grade", type=float, default=None, help="Reading grade the text aims at.")
+@click.option("--rules-path", multiple=True, help="Extra folder of rules and lexicons.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report here.")
+def check(paths, fmt, select, ignore, fail_under, fail_on, exit_zero, config_file, quiet,
+          stdin_filename, exclude, max_size, jobs, no_cache, target_grade, rules_path,
+          output) -> None:  # fmt: skip
+    """Audit PATHS (files, folders or '-' for stdin) and print a scored report."""
+    from .config import resolve
+    from .formatters import get_formatter
+    from .gate import Tally
+    from .model import Severity
+    from .runner import run
+
+    first = next((p for p in paths if p != "-"), None)
+    overrides = {
+        "select": _split(select),
+        "ignore": _split(ignore),
+        "fail_under": fail_under,
+        "format": fmt,
+        "exclude": _split(exclude),
+        "max_size": max_size,
+        "jobs": jobs,
+        "cache": False if no_cache else None,
+        "target_grade": target_grade,
+        "rules_path": list(rules_path) or None,
+    }
+    if fail_on:
+        overrides["fail_on"] = None if fail_on == "never" else Severity.parse(fail_on)
+    config = resolve(config_file, first, overrides)
+    stdin_text = None
+    if "-" in paths:
+        data = sys.stdin.buffer.read()
+        from .reading import decode
+
+        stdin_name = stdin_filename or "<stdin>"
+        try:
+            stdin_text = decode(data, stdin_name)
+        except AuditError as exc:
+            click.echo(f"audit: error: {exc}", err=True)
+            stdin_text = ""
+    stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    color = False if os.environ.get("NO_COLOR") or output else None
+    formatter = get_formatter(config.format)(stream, quiet=quiet, color=color)
+    tally = Tally(config, exit_zero=exit_zero)
+    formatter.start()
+    try:
+        for report in run(
+            list(paths), config, stdin_text=stdin_text, stdin_name=stdin_filename or "<stdin>"
+        ):
+            if report.error:
+                click.echo(f"audit: error: {report.error}", err=True)
+            for msg in report.internal_errors:
+                click.echo(f"audit: internal error: {msg}", err=True)
+            tally.add(report)
+            formatter.file(report)
+        formatter.finish(tally.summary())
+    finally:
+        if output:
+            stream.close()
+    sys.exit(int(tally.exit_code()))
+
+
+@cli.command("rules")
+def rules_cmd() -> None:
+    """List every rule with its code, category and default severity."""
+    from .registry import load_checks
+
+    for cls in load_checks():
+        click.echo(f"{cls.code}  {cls.name:<28} {cls.category:<12} {cls.severity!s:<8} {cls.summary}")
+
+
+@cli.command()
+@click.argument("code")
+def explain(code: str) -> None:
+    """Explain a rule (by code or name) with its examples."""
+    from .explain import explain_text
+    from .registry import load_checks
+
+    for cls in load_checks():
+        if code.upper() == cls.code or code.lower() == cls.name:
+            click.echo(explain_text(cls))
+            return
+    raise click.UsageError(f"unknown rule '{code}'; see 'audit rules'")
+
+
+def main() -> None:
+    """Console entry point: maps user errors to exit 2 and crashes to exit 3."""
+    debug = "--debug" in sys.argv or os.environ.get("AUDIT_DEBUG")
+    if "--debug" in sys.argv:
+        sys.argv.remove("--debug")
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("audit: interrupted", err=True)
+        sys.exit(ExitCode.INTERRUPTED)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(ExitCode.USAGE)
+    except AuditError as exc:
+        click.echo(f"audit: error: {exc}", err=True)
+        sys.exit(ExitCode.USAGE)
+    except KeyboardInterrupt:
+        click.echo("audit: interrupted", err=True)
+        sys.exit(ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        sys.exit(ExitCode.OK)
+    except Exception as exc:
+        if debug:
+            raise
+        click.echo(
+            f"audit: internal error: {type(exc).__name__}: {exc} (re-run with --debug for a "
+            "traceback)",
+            err=True,
+        )
+        sys.exit(ExitCode.INTERNAL)
+    sys.exit(ExitCode.OK)

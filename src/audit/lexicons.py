@@ -1,0 +1,79 @@
+"""Word lists that checks use, kept as YAML data under ``rules/lexicons`` so users can extend them."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from .errors import RuleError
+
+
+def builtin_rules_dir() -> Path:
+    """The built-in ``rules`` folder: inside the wheel, or the checkout's top level."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "rules"
+    if packaged.is_dir():
+        return packaged
+    # Editable installs and source checkouts keep the packs at the repository root.
+    return here.parent.parent / "rules"
+
+
+def load_yaml(path: Path) -> object:
+    """Safely load one YAML file, reporting the file and line of a syntax error."""
+    import yaml
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"{path}: cannot read rule file ({exc})") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise RuleError(f"{path}{where}: invalid YAML: {problem}") from None
+
+
+@cache
+def _load(name: str, extra_dirs: tuple[str, ...]) -> tuple[str, ...]:
+    terms: list[str] = []
+    dirs = [builtin_rules_dir() / "lexicons"] + [Path(d) / "lexicons" for d in extra_dirs]
+    found = False
+    for folder in dirs:
+        path = folder / f"{name}.yml"
+        if not path.is_file():
+            continue
+        found = True
+        data = load_yaml(path)
+        if not isinstance(data, dict) or not isinstance(data.get("terms"), list):
+            raise RuleError(f"{path}: a lexicon needs a 'terms' list")
+        for term in data["terms"]:
+            if not isinstance(term, str) or not term.strip():
+                raise RuleError(f"{path}: lexicon term {term!r} is not a non-empty string")
+            terms.append(term.strip())
+    if not found:
+        raise RuleError(f"lexicon '{name}' not found in {', '.join(str(d) for d in dirs)}")
+    return tuple(dict.fromkeys(terms))
+
+
+def lexicon(name: str, extra_dirs: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Terms of lexicon ``name``: the built-in list plus any user ``lexicons/<name>.yml``."""
+    return _load(name, tuple(extra_dirs))
+
+
+def term_pattern(terms: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation matching any term as whole words; ``*`` in a term means one word."""
+    alts = []
+    for term in sorted(set(terms), key=lambda t: (-len(t), t)):
+        parts = [r"\w+" if w == "*" else re.escape(w) for w in term.split()]
+        body = r"\s+".join(parts).replace("\\'", "['’]").replace("'", "['’]")
+        alts.append(body)
+    return r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])"
+
+
+@cache
+def compiled(name: str, extra_dirs: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A compiled case-insensitive pattern for lexicon ``name``."""
+    return re.compile(term_pattern(lexicon(name, extra_dirs)), re.IGNORECASE)

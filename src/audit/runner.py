@@ -1,0 +1,89 @@
+"""Audit many inputs, in parallel worker processes when asked, streaming reports in order."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+from .config import Config
+from .engine import Auditor
+from .model import Report
+from .reading import expand_paths
+
+_WORKER: Auditor | None = None
+
+
+def _init_worker(config: Config) -> None:
+    global _WORKER
+    import signal
+
+    # The parent handles Ctrl-C; workers just stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _WORKER = Auditor(config)
+
+
+def _audit_one(path: str) -> Report:
+    assert _WORKER is not None
+    return _WORKER.audit_file(path)
+
+
+def plan(paths: list[str], config: Config) -> list[tuple[str, str | None]]:
+    """The files a run will audit, with an error for each input that does not exist."""
+    return expand_paths(paths, tuple(config.include), tuple(config.exclude))
+
+
+def run(
+    paths: list[str],
+    config: Config,
+    *,
+    stdin_text: str | None = None,
+    stdin_name: str = "<stdin>",
+    jobs: int | None = None,
+    auditor: Auditor | None = None,
+) -> Iterator[Report]:
+    """Yield one Report per input file, in input order."""
+    items = plan(paths, config)
+    auditor = auditor or Auditor(config)
+    todo = [p for p, err in items if err is None and p != "-"]
+    jobs = jobs if jobs is not None else (config.jobs or os.cpu_count() or 1)
+    jobs = max(1, min(jobs, len(todo)))
+    from .cache import Cache
+
+    cache = Cache(config) if config.cache else None
+    results: Iterator[Report] | None = None
+    pending = []
+    if jobs > 1 and len(todo) > 1:
+        import multiprocessing as mp
+
+        ctx = mp.get_context("forkserver" if os.name != "nt" else "spawn")
+        pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(config,))
+        pending = [p for p in todo if not (cache and cache.get(p))]
+        results = pool.imap(_audit_one, pending, chunksize=4)
+    else:
+        pool = None
+    try:
+        for path, error in items:
+            if error:
+                report = Report(path=path)
+                report.error = error
+                yield report
+                continue
+            if path == "-":
+                yield auditor.audit_file(stdin_name, text=stdin_text or "")
+                continue
+            cached = cache.get(path) if cache else None
+            if cached is not None:
+                yield cached
+                continue
+            if results is not None and pending and pending[0] == path:
+                pending.pop(0)
+                report = next(results)
+            else:
+                report = auditor.audit_file(path)
+            if cache:
+                cache.put(path, report)
+            yield report
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()

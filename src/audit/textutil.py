@@ -1,0 +1,58 @@
+"""Small text helpers shared by checks: normalisation, content words, stemming."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+_NON_WORD = re.compile(r"[^\w\s']+")
+_SPACE = re.compile(r"\s+")
+
+# Function words that carry no topic; a compact English list (our own).
+STOP = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few for
+    from further had has have having he her here hers herself him himself his how i if in into
+    is it its itself just me more most my myself no nor not now of off on once only or other our
+    ours ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself yourselves
+    may might must shall 's s t don't can't won't isn't it's that's also however while one two
+    would'nt said says mr mrs ms dr""".split()
+)
+
+
+def normalise(text: str) -> str:
+    """Lowercase, unify quotes, drop punctuation and collapse whitespace."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+    text = _NON_WORD.sub(" ", text).replace("'", "")
+    return _SPACE.sub(" ", text).strip()
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper so that 'visits', 'visited' and 'visiting' meet."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix, min_len in (("ations", 6), ("ation", 6), ("ings", 5), ("ing", 5), ("edly", 6),
+                            ("ies", 5), ("ied", 5), ("ed", 5), ("ly", 5), ("es", 5), ("s", 4)):  # fmt: skip
+        if w.endswith(suffix) and len(w) >= min_len + 1:
+            w = w[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                w += "y"
+            break
+    return w
+
+
+def content_words(tokens) -> list[str]:
+    """Stemmed, lowercased content words of a token list (stop words and punctuation dropped)."""
+    out = []
+    for t in tokens:
+        if not t.is_word:
+            continue
+        low = t.lower.replace("’", "'")
+        if low in STOP or t.is_stop or len(low) < 2 and not low.isdigit():
+            continue
+        out.append(stem(low))
+    return out
