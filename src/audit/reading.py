@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import fnmatch
 import os
 from pathlib import Path
@@ -23,15 +24,32 @@ def decode(data: bytes, path: str) -> str:
     if b"\x00" in data[:65536] or b"\x00" in data:
         raise InputError(f"{path}: binary file (contains NUL bytes); not a text article")
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        legacy = _legacy(data)
+        if legacy is not None:
+            return legacy
         line = data.count(b"\n", 0, exc.start) + 1
         raise InputError(
             f"{path}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at line {line}); "
             "re-save the file as UTF-8"
         ) from None
-    # Normalise Windows and old-Mac newlines only for the \r; offsets stay those of the text.
-    return text
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
+def _legacy(data: bytes) -> str | None:
+    """Decode old Windows-1252 text (e.g. a lone 0xA3 pound sign) when it is clean.
+
+    Only text with no control characters and no undefined Windows-1252 bytes is accepted;
+    anything else stays an invalid-UTF-8 error.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return None if _CONTROL.search(text) else text
 
 
 def read_file(path: str, max_size: int = DEFAULT_MAX_SIZE) -> str:

@@ -20,6 +20,9 @@ ALLOWED_DOUBLES = frozenset(
 )
 
 
+LINKERS = frozenset("and or for by to nor than after upon".split())
+
+
 def _lines(doc: Document, s: Sentence) -> tuple[int, int]:
     return s.line, s.end_line
 
@@ -51,8 +54,13 @@ class RepeatedWord(Check):
                         continue
                     if [t.lower for t in a] != [t.lower for t in b]:
                         continue
-                    if n == 1 and (a[0].lower in ALLOWED_DOUBLES or a[0].text[0].isdigit()):
+                    if all(t.lower in ALLOWED_DOUBLES for t in a) or a[0].text[0].isdigit():
                         continue
+                    # "time and time again", "Measure for Measure": idioms and titles.
+                    if n > 1 and (a[0].lower in LINKERS or a[-1].lower in LINKERS):
+                        continue
+                    if b[0].text[:1].isupper() and not a[0].text[:1].isupper():
+                        continue  # "lord Lord Falconer": a title before a name
                     # Reduplicated names ("Bora Bora", "Duran Duran") are capitalised twice.
                     if n == 1 and a[0].text[:1].isupper() and b[0].text[:1].isupper():
                         continue
@@ -289,6 +297,9 @@ def restated_sections(doc: Document) -> list[dict]:
     best: dict[int, tuple[int, float]] = {}
 
     def close() -> None:
+        # A section ends at its last strong match; weak trailing matches are noise.
+        while run and best[run[-1]][1] < SIM_THRESHOLD:
+            run.pop()
         if not run:
             return
         span = run[-1] - run[0] + 1
@@ -303,6 +314,7 @@ def restated_sections(doc: Document) -> list[dict]:
             )
         run.clear()
 
+    last_source = -1
     for j in sorted(matches):
         limit = run[0] if run else j
         usable = [(i, sim) for i, sim in matches[j] if i < limit]
@@ -311,14 +323,33 @@ def restated_sections(doc: Document) -> list[dict]:
             usable = matches[j]
         if not usable:
             continue
+        exact = [p for p in usable if p[1] >= EXACT]
+        if run:
+            # Align: a restatement follows its source in order, give or take local
+            # reordering. An exact copy pins the alignment; a jump back ends the run.
+            onward = [p for p in usable if p[0] >= last_source - BACKTRACK]
+            if exact:
+                if exact[0][0] < last_source - BACKTRACK:
+                    close()
+                usable = exact
+            elif len(run) >= MIN_RUN:
+                if onward:
+                    usable = onward
+                else:
+                    close()
         best[j] = max(usable, key=lambda p: (p[1], -p[0]))
         if run or best[j][1] >= SIM_THRESHOLD:
             run.append(j)
+            last_source = best[j][0]
     close()
     merged: list[dict] = []
     for sec in sections:
         # Consecutive restated paragraphs form one section-level finding.
-        if merged and sec["sentences"][0] - merged[-1]["sentences"][-1] <= MERGE_GAP:
+        if (
+            merged
+            and sec["sentences"][0] - merged[-1]["sentences"][-1] <= MERGE_GAP
+            and sec["earlier"][0] >= merged[-1]["earlier"][-1] - BACKTRACK
+        ):
             prev = merged[-1]
             n1, n2 = len(prev["sentences"]), len(sec["sentences"])
             prev["similarity"] = (prev["similarity"] * n1 + sec["similarity"] * n2) / (n1 + n2)
@@ -333,6 +364,8 @@ def restated_sections(doc: Document) -> list[dict]:
 MIN_RUN = 3
 MAX_GAP = 6
 MERGE_GAP = 8
+BACKTRACK = 12
+EXACT = 0.9
 
 
 class RestatedPassage(Check):
