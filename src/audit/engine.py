@@ -36,7 +36,8 @@ class Auditor:
         self.checks: list[tuple[Check, Context]] = []
         for cls in select(classes, self.config.select, self.config.ignore):
             settings = dict(self.config.rule_settings(cls.code, cls.name))
-            if settings.pop("enabled", True) is False:
+            explicit = any(s.upper() == cls.code or s.lower() == cls.name for s in self.config.select)
+            if settings.pop("enabled", cls.default_enabled or explicit) is False:
                 continue
             sev = settings.pop("severity", None)
             unknown = set(settings) - set(cls.options)

@@ -44,6 +44,7 @@ class Check:
     examples: ClassVar[list[Example]] = []
     options: ClassVar[dict[str, Any]] = {}
     source: ClassVar[str] = "builtin"
+    default_enabled: ClassVar[bool] = True  # opt-in rules run only when selected by code or name
 
     def run(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         """Yield findings for ``doc``."""

@@ -38,6 +38,12 @@ def is_title_like(line: str) -> bool:
     return caps / len(content) >= 0.6
 
 
+def _first_line_title(line: str) -> bool:
+    """The first line of a plain-text article is its title when it is short and unpunctuated."""
+    stripped = line.strip()
+    return len(stripped.split()) <= 20 and not stripped.endswith((".", ",", ";", ":"))
+
+
 def parse_plain(text: str) -> tuple[list[Block], list[Directive]]:
     """Split plain text into line blocks; classify headings, list items and paragraphs."""
     blocks: list[Block] = []
@@ -72,7 +78,7 @@ def parse_plain(text: str) -> tuple[list[Block], list[Directive]]:
         elif bullet:
             kind = "list"
             body_start = bullet.end()
-        elif is_title_like(line):
+        elif is_title_like(line) or (not blocks and _first_line_title(line)):
             kind, style = "heading", "plain"
         body = line[body_start:]
         if atx:
