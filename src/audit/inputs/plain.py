@@ -29,6 +29,8 @@ def is_title_like(line: str) -> bool:
         return False
     if stripped.endswith(_CLOSING) or stripped.count(",") > 1:
         return False
+    if stripped.startswith(("—", "–", "-")) or "(@" in stripped:
+        return False  # a signature or embed line, not a heading
     if re.search(r"[.!?]\s+[A-Z]", stripped):
         return False
     content = [w for w in words if w.lower().strip("’'\"“”") not in _SMALL_WORDS]

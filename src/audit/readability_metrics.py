@@ -1,0 +1,115 @@
+"""Readability formulas on our own sentence segmentation, with textstat 0.7.4's counting.
+
+textstat is pinned to 0.7.4, the last release that counts syllables with pyphen alone
+(offline, no NLTK download, no GPL dependency). Its sentence counter is naive and its
+import costs ~120 ms (pkg_resources), so its word, syllable and difficult-word counters
+are mirrored here (same pyphen dictionary, same easy-word list, tested for equality)
+and the formulas use the document model's sentences.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import re
+from functools import cache, lru_cache
+from pathlib import Path
+
+WORDS_PER_MINUTE = 238  # average silent reading speed of adults (Brysbaert 2019)
+MAX_WORDS_PER_SENTENCE = 80  # beyond this the "sentences" are unpunctuated text
+
+
+_PUNCT = re.compile(r"[^\w\s]")
+_SPACE = re.compile(r"\s")
+_DIFFICULT_TOKENS = re.compile(r"[\w\='‘’]+")
+
+
+@cache
+def _pyphen():
+    import pyphen
+
+    return pyphen.Pyphen(lang="en_US")
+
+
+@cache
+def easy_words() -> frozenset[str]:
+    """textstat's Dale–Chall easy-word list, read from its package data without importing it."""
+    spec = importlib.util.find_spec("textstat")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "en" / "easy_words.txt"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+
+
+@lru_cache(maxsize=65536)
+def word_syllables(word: str) -> int:
+    """Syllables of one lowercase, punctuation-free word (pyphen, as textstat 0.7.4)."""
+    return len(_pyphen().positions(word)) + 1
+
+
+def syllable_count(text: str) -> int:
+    """textstat 0.7.4 ``syllable_count``."""
+    return sum(word_syllables(w) for w in _PUNCT.sub("", text.lower()).split())
+
+
+def counts(text: str) -> dict[str, int]:
+    """Words, syllables, polysyllables, difficult words and letters, as textstat 0.7.4 counts.
+
+    textstat's own functions are slow to import (pkg_resources) and naive about sentences,
+    so the counters are re-implemented here; a test checks they equal textstat's.
+    """
+    clean = _PUNCT.sub("", text)
+    words = clean.split()
+    lower_words = clean.lower().split()
+    syllables = [word_syllables(w) for w in lower_words]
+    poly = 0
+    for w in words:
+        if syllable_count(w) >= 3:
+            poly += 1
+    easy = easy_words()
+    difficult = 0
+    for w in set(_DIFFICULT_TOKENS.findall(text.lower())):
+        if w not in easy and syllable_count(w) >= 2:
+            difficult += 1
+    return {
+        "words": len(words),
+        "syllables": sum(syllables),
+        "polysyllables": poly,
+        "difficult": difficult,
+        "letters": len(_PUNCT.sub("", _SPACE.sub("", text))),
+    }
+
+
+def metrics(text: str, sentences: int) -> dict[str, float]:
+    """Standard readability indices; empty when the text has no usable sentences."""
+    if sentences < 1:
+        return {}
+    c = counts(text)
+    w = c["words"]
+    if w < 1 or w / sentences > MAX_WORDS_PER_SENTENCE:
+        return {}
+    wps = w / sentences
+    spw = c["syllables"] / w
+    difficult_pct = 100.0 * c["difficult"] / w
+    complex_pct = 100.0 * c["polysyllables"] / w
+    letters_100 = 100.0 * c["letters"] / w
+    sentences_100 = 100.0 * sentences / w
+    dale = 0.1579 * difficult_pct + 0.0496 * wps + (3.6365 if difficult_pct > 5 else 0.0)
+    return {
+        "flesch_reading_ease": 206.835 - 1.015 * wps - 84.6 * spw,
+        "flesch_kincaid_grade": 0.39 * wps + 11.8 * spw - 15.59,
+        "gunning_fog": 0.4 * (wps + complex_pct),
+        "smog_index": 1.043 * math.sqrt(c["polysyllables"] * 30 / sentences) + 3.1291,
+        "coleman_liau_index": 0.0588 * letters_100 - 0.296 * sentences_100 - 15.8,
+        "automated_readability_index": 4.71 * (c["letters"] / w) + 0.5 * wps - 21.43,
+        "dale_chall_readability_score": dale,
+        "reading_time_minutes": w / WORDS_PER_MINUTE,
+    }
+
+
+def sentence_grade(text: str, words: int) -> float:
+    """Flesch–Kincaid grade of a single sentence."""
+    if words < 1:
+        return 0.0
+    syllables = syllable_count(text)
+    return 0.39 * words + 11.8 * syllables / words - 15.59
