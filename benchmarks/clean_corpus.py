@@ -17,7 +17,6 @@ from multiprocessing import Pool
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
 from _shared import bbc_files  # noqa: E402
-
 from audit.engine import Auditor  # noqa: E402
 
 _AUDITOR = None
@@ -55,7 +54,7 @@ def main() -> None:
     warn_articles: dict[str, set[str]] = defaultdict(set)
     any_articles: dict[str, set[str]] = defaultdict(set)
     per_k: dict[str, list[float]] = defaultdict(list)
-    for path, err, words, score, findings, _ in results:
+    for path, err, words, _score, findings, _ in results:
         if err:
             continue
         counts = Counter(code for code, *_ in findings)
@@ -68,7 +67,9 @@ def main() -> None:
     print(f"articles: {n}, errors: {len(errors)}")
     for e in errors[:10]:
         print("  error:", e[1])
-    print(f"{'rule':<8} {'articles ≥warning':>18} {'share':>7} {'articles any':>13} {'median /1k words':>17}")
+    print(
+        f"{'rule':<8} {'articles ≥warning':>18} {'share':>7} {'articles any':>13} {'median /1k words':>17}"
+    )
     for code in sorted(set(any_articles) | set(per_k)):
         w = len(warn_articles.get(code, ()))
         a = len(any_articles.get(code, ()))
@@ -78,7 +79,7 @@ def main() -> None:
     q = statistics.quantiles(scores, n=20)
     print(f"scores: min {scores[0]:.1f} p5 {q[0]:.1f} p50 {statistics.median(scores):.1f}")
     print(f"share scoring >= 80: {sum(s >= 80 for s in scores) / len(scores):.2%}")
-    for path, err, words, score, findings, _ in results:
+    for path, _err, _words, _score, findings, _ in results:
         for code, sev, line, msg, excerpt in findings:
             if code in args.list:
                 print(f"{path}:{line}: {code} [{sev}] {msg} | {excerpt}")

@@ -14,7 +14,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _shared import shared_path  # noqa: E402
-
 from audit.checks.style import clickbait_features  # noqa: E402
 
 

@@ -29,7 +29,9 @@ def cli() -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None, help="Output format.")
 @click.option("--select", multiple=True, help="Only these codes, prefixes, names or categories.")
 @click.option("--ignore", multiple=True, help="Skip these codes, prefixes, names or categories.")
-@click.option("--fail-under", type=click.FloatRange(0, 100), default=None, help="Fail below this score.")
+@click.option(
+    "--fail-under", type=click.FloatRange(0, 100), default=None, help="Fail below this score."
+)
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info", "never"]),
@@ -112,7 +114,9 @@ def rules_cmd() -> None:
     from .registry import load_checks
 
     for cls in load_checks():
-        click.echo(f"{cls.code}  {cls.name:<28} {cls.category:<12} {cls.severity!s:<8} {cls.summary}")
+        click.echo(
+            f"{cls.code}  {cls.name:<28} {cls.category:<12} {cls.severity!s:<8} {cls.summary}"
+        )
 
 
 @cli.command()

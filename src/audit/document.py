@@ -58,7 +58,9 @@ class Sentence:
     @property
     def end_line(self) -> int:
         """1-based line of the last character in the original file."""
-        return self.block.document.line_col(self.block.source_offset(max(self.start, self.end - 1)))[0]
+        return self.block.document.line_col(
+            self.block.source_offset(max(self.start, self.end - 1))
+        )[0]
 
 
 @dataclass(slots=True)

@@ -36,7 +36,9 @@ class Auditor:
         self.checks: list[tuple[Check, Context]] = []
         for cls in select(classes, self.config.select, self.config.ignore):
             settings = dict(self.config.rule_settings(cls.code, cls.name))
-            explicit = any(s.upper() == cls.code or s.lower() == cls.name for s in self.config.select)
+            explicit = any(
+                s.upper() == cls.code or s.lower() == cls.name for s in self.config.select
+            )
             if settings.pop("enabled", cls.default_enabled or explicit) is False:
                 continue
             sev = settings.pop("severity", None)
@@ -99,9 +101,15 @@ class Auditor:
         return report
 
     def _make_unused(self, doc: Document):
+        enabled = {c.code for c, _ in self.checks}
+
         def make(directive, codes, severity):
             if self._unused is None:
                 return None
+            if directive.codes and not all(
+                any(code.startswith(c) for code in enabled) for c in directive.codes
+            ):
+                return None  # a rule that is not enabled cannot be shown to be unneeded
             _, ctx = self._unused
             start = directive.offset
             end = doc.text.find("\n", start)

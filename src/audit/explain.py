@@ -17,7 +17,7 @@ def explain_text(cls: type[Check]) -> str:
     if cls.fix_hint:
         lines += ["", f"What to do: {cls.fix_hint}"]
     if cls.options:
-        lines += ["", "Options ([tool.audit.rules.%s]):" % cls.name]
+        lines += ["", f"Options ([tool.audit.rules.{cls.name}]):"]
         lines += [f"  {k} = {v!r}" for k, v in cls.options.items()]
     for label, fails in (("Flagged", True), ("Not flagged", False)):
         exs = [e for e in cls.examples if e.fails is fails]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import codecs
-import re
 import fnmatch
 import os
+import re
 from pathlib import Path
 
 from .errors import InputError

@@ -73,7 +73,9 @@ def validate_selectors(selectors: list[str], classes: list[type[Check]], where: 
             )
 
 
-def select(classes: list[type[Check]], selected: list[str], ignored: list[str]) -> list[type[Check]]:
+def select(
+    classes: list[type[Check]], selected: list[str], ignored: list[str]
+) -> list[type[Check]]:
     """Apply ``--select`` and ``--ignore``; ignore wins over select."""
     out = []
     for cls in classes:

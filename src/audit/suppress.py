@@ -23,11 +23,11 @@ class _Scope:
     used: bool = field(default=False)
 
     def covers(self, f: Finding) -> bool:
-        if not self.start <= f.start < self.end and not (
-            self.directive.action == "disable-file"
-        ):
+        if not self.start <= f.start < self.end and self.directive.action != "disable-file":
             return False
-        return not self.codes or any(f.code.startswith(c) or f.name == c.lower() for c in self.codes)
+        return not self.codes or any(
+            f.code.startswith(c) or f.name == c.lower() for c in self.codes
+        )
 
 
 def _scopes(doc: Document) -> list[_Scope]:

@@ -24,6 +24,7 @@ class Example:
     text: str
     fails: bool
     fmt: str = "txt"
+    also: tuple[str, ...] = ()  # other rules the example needs enabled
 
 
 class Check:

@@ -34,8 +34,34 @@ INSTAGRAM = re.compile(
 )
 YOUTUBE = re.compile(r"\bwatch (?:this video )?on youtube\b", re.IGNORECASE)
 AUX = frozenset(
-    """is are was were be been being am has have had do does did will would can could may might
-    shall should must says said say""".split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "shall",
+        "should",
+        "must",
+        "says",
+        "said",
+        "say",
+    ]
 )
 BULLET = re.compile(r"^\s*(?:[-*•–—]\s*)")
 
@@ -79,8 +105,8 @@ def cta_spans(block: Block, extra: tuple[str, ...] = ()) -> list[tuple[int, int,
     most 12 words. Quoted speech is never a CTA.
     """
     text = block.text
-    if QUOTES.search(text):
-        return []
+    if QUOTES.search(text) or SIGNATURE.match(text.strip()):
+        return []  # quoted speech and embed signatures are not calls to action
     words = _word_count(block)
     body_start = BULLET.match(text).end() if BULLET.match(text) else 0
     out = []
@@ -122,7 +148,9 @@ class CallToAction(Check):
     fix_hint = "Delete the line (safe automatic fix)."
     examples = [
         Example("The talks ended on Friday.\n\nYOU MAY ALSO LIKE: Ten Gadgets For Summer\n", True),
-        Example("Officials met on Monday.\n\nSign up for our newsletter to get weekly updates.\n", True),
+        Example(
+            "Officials met on Monday.\n\nSign up for our newsletter to get weekly updates.\n", True
+        ),
         Example("Grab your free copy of our budgeting ebook today\n\nThe bank cut rates.\n", True),
         Example(
             "The report runs to 300 pages. Readers can read more about it in the report itself, "
@@ -309,7 +337,7 @@ class OffTopicInsertion(Check):
     ]
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        if doc.words < 150:
+        if doc.words < 60:
             return
         extra = tuple(ctx.config.rules_path)
         bags = [set(content_words(b.tokens)) for b in doc.blocks]
@@ -371,7 +399,7 @@ class Shouting(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         min_run = int(ctx.option("min-run"))
-        pattern = re.compile(r"(?:\b[A-Z][A-Z'’]*[A-Z]\b[\s,.!?:;-]*){%d,}" % min_run)
+        pattern = re.compile(r"(?:\b[A-Z][A-Z'’]*[A-Z]\b[\s,.!?:;-]*){" + str(min_run) + ",}")
         for block in doc.blocks:
             if block.kind == "heading":
                 continue

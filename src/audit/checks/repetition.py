@@ -16,11 +16,29 @@ if TYPE_CHECKING:
 
 # Doubles that English uses on purpose ("he had had enough", "that that is").
 ALLOWED_DOUBLES = frozenset(
-    "had that is do bye no yeah ha hush tut boo knock chop pom bang very so".split()
+    [
+        "had",
+        "that",
+        "is",
+        "do",
+        "bye",
+        "no",
+        "yeah",
+        "ha",
+        "hush",
+        "tut",
+        "boo",
+        "knock",
+        "chop",
+        "pom",
+        "bang",
+        "very",
+        "so",
+    ]
 )
 
 
-LINKERS = frozenset("and or for by to nor than after upon".split())
+LINKERS = frozenset(["and", "or", "for", "by", "to", "nor", "than", "after", "upon"])
 
 
 def _lines(doc: Document, s: Sentence) -> tuple[int, int]:
@@ -223,7 +241,9 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return inter / (len(a) + len(b) - inter) if inter else 0.0
 
 
-def sentence_matches(doc: Document, threshold: float = SIM_THRESHOLD) -> dict[int, list[tuple[int, float]]]:
+def sentence_matches(
+    doc: Document, threshold: float = SIM_THRESHOLD
+) -> dict[int, list[tuple[int, float]]]:
     """For each sentence, the earlier sentences it restates, with content-word Jaccard.
 
     Candidates come from an inverted index of content words (no all-pairs scan). Common
@@ -503,7 +523,9 @@ class RepetitiveDocument(Check):
     name = "repetitive-document"
     category = "repetition"
     severity = Severity.ERROR
-    summary = "Document-level repetition statistics (Gopher, near-duplicates) are over their limits."
+    summary = (
+        "Document-level repetition statistics (Gopher, near-duplicates) are over their limits."
+    )
     why = (
         "Web-scale quality filters (Gopher, FineWeb) drop pages whose text repeats this much; "
         "so do readers."
@@ -547,7 +569,9 @@ class OverusedPhrase(Check):
     category = "repetition"
     severity = Severity.INFO
     summary = "A phrase of three to five words recurs far more often than normal."
-    why = "Stock phrases repeated throughout a piece ('the geopolitical landscape') numb the reader."
+    why = (
+        "Stock phrases repeated throughout a piece ('the geopolitical landscape') numb the reader."
+    )
     fix_hint = "Vary the wording or cut the phrase where it adds nothing."
     options = {"min-count": 4, "per-1000-words": 4.0}
     examples = [
@@ -601,7 +625,7 @@ class OverusedPhrase(Check):
                 b,
                 f"'{s.block.text[a:b]}' appears {n} times ({n * per:.1f} per 1,000 words); a "
                 "stock phrase repeated this often reads as padding. Vary or cut it.",
-                related=[(w[0].line, w[0].end_line) for w in where[key][:min_count - 1]],
+                related=[(w[0].line, w[0].end_line) for w in where[key][: min_count - 1]],
             )
 
 

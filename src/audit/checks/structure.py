@@ -21,13 +21,19 @@ class UnusedSuppression(Check):
     why = "A stale suppression silently hides the next real problem in that place."
     fix_hint = "Delete the comment, or name the rule it was meant for."
     examples = [
-        Example("<!-- audit: ignore REP001 -->\nA clean sentence with nothing wrong.\n", True, "md"),
-        Example("<!-- audit: ignore REP001 -->\nWe went to the the shop.\n", False, "md"),
+        Example(
+            "<!-- audit: ignore REP001 -->\nA clean sentence with nothing wrong.\n",
+            True,
+            "md",
+            ("REP001",),
+        ),
+        Example(
+            "<!-- audit: ignore REP001 -->\nWe went to the the shop.\n", False, "md", ("REP001",)
+        ),
     ]
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         return iter(())  # the engine reports unused suppressions after filtering
-
 
 
 def titles(doc: Document) -> list:
@@ -162,4 +168,10 @@ class MixedHeadingStyles(Check):
         )
 
 
-CHECKS = [UnusedSuppression, MultipleTitles, DuplicateHeading, SkippedHeadingLevel, MixedHeadingStyles]
+CHECKS = [
+    UnusedSuppression,
+    MultipleTitles,
+    DuplicateHeading,
+    SkippedHeadingLevel,
+    MixedHeadingStyles,
+]

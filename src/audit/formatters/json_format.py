@@ -19,7 +19,7 @@ class JsonFormatter(Formatter):
     """Streams ``{"version": 1, "files": [...], "summary": {...}}``."""
 
     def start(self) -> None:
-        self.stream.write('{\n  "version": %d,\n  "files": [' % JSON_VERSION)
+        self.stream.write(f'{{\n  "version": {JSON_VERSION},\n  "files": [')
         self.first = True
 
     def file(self, report: Report) -> None:

@@ -68,7 +68,9 @@ class TextFormatter(Formatter):
                 if f.excerpt:
                     c.print(f"        [dim]│ {escape(f.excerpt)}[/]")
         if not self.quiet:
-            table = Table(title=None, show_header=True, header_style="bold", box=None, pad_edge=False)
+            table = Table(
+                title=None, show_header=True, header_style="bold", box=None, pad_edge=False
+            )
             table.add_column("metric")
             table.add_column("value", justify="right")
             for key in SHOWN_METRICS:
