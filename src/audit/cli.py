@@ -72,9 +72,11 @@ def check(paths, fmt, select, ignore, fail_under, fail_on, exit_zero, config_fil
         "target_grade": target_grade,
         "rules_path": list(rules_path) or None,
     }
-    if fail_on:
-        overrides["fail_on"] = None if fail_on == "never" else Severity.parse(fail_on)
+    if fail_on and fail_on != "never":
+        overrides["fail_on"] = Severity.parse(fail_on)
     config = resolve(config_file, first, overrides)
+    if fail_on == "never":
+        config.fail_on = None
     stdin_text = None
     if "-" in paths:
         data = sys.stdin.buffer.read()

@@ -55,10 +55,13 @@ def run(
     if jobs > 1 and len(todo) > 1:
         import multiprocessing as mp
 
-        ctx = mp.get_context("forkserver" if os.name != "nt" else "spawn")
+        # fork shares the already-imported pipeline with the workers; elsewhere, spawn.
+        method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+        ctx = mp.get_context(method)
         pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(config,))
         pending = [p for p in todo if not (cache and cache.get(p))]
-        results = pool.imap(_audit_one, pending, chunksize=4)
+        # imap reads its input lazily from a feeder thread: give it its own copy.
+        results = pool.imap(_audit_one, tuple(pending), chunksize=4)
     else:
         pool = None
     try:

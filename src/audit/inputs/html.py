@@ -44,7 +44,7 @@ class _Reader(HTMLParser):
         self.level: int | None = None
         self.paragraph = 0
 
-    def offset(self) -> int:
+    def _abs(self) -> int:
         line, col = self.getpos()
         return self.line_starts[line - 1] + col
 
@@ -68,7 +68,7 @@ class _Reader(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in VOID:
             if tag in ("br", "hr") and not self.skip_depth:
-                self.builder.add("\n", self.offset())
+                self.builder.add("\n", self._abs())
             return
         if tag in SKIP:
             self.skip_depth += 1
@@ -99,18 +99,18 @@ class _Reader(HTMLParser):
 
     def handle_startendtag(self, tag, attrs):
         if tag in ("br", "hr") and not self.skip_depth:
-            self.builder.add("\n", self.offset())
+            self.builder.add("\n", self._abs())
 
     def handle_data(self, data):
         if not self.skip_depth:
-            self.builder.add(data, self.offset())
+            self.builder.add(data, self._abs())
 
     def _ref(self, raw: str) -> None:
         if self.skip_depth:
             return
         value = html_lib.unescape(raw)
         # A character reference becomes one character mapped to the '&' of the reference.
-        self.builder.add(value, self.offset())
+        self.builder.add(value, self._abs())
 
     def handle_entityref(self, name):
         self._ref(f"&{name};")
@@ -120,7 +120,7 @@ class _Reader(HTMLParser):
 
     def handle_comment(self, data):
         line, _ = self.getpos()
-        d = parse_directive(data, line, self.offset())
+        d = parse_directive(data, line, self._abs())
         if d:
             self.directives.append(d)
 
