@@ -33,7 +33,9 @@ def test_exit_codes_gate_and_exit_zero(tmp_path):
 
 
 def test_missing_file_is_exit_2_and_others_still_audited(tmp_path):
-    proc = run_audit("check", "--no-cache", "--format", "json", str(tmp_path / "nope.txt"), str(CLEAN))
+    proc = run_audit(
+        "check", "--no-cache", "--format", "json", str(tmp_path / "nope.txt"), str(CLEAN)
+    )
     assert proc.returncode == 2
     data = json.loads(proc.stdout)
     assert [f["path"] for f in data["files"]][1] == str(CLEAN)
@@ -82,7 +84,9 @@ def test_unknown_selector_is_a_usage_error():
 
 def test_stdin_with_filename_picks_the_format():
     md = b"# Title\n\n```\nthe the\n```\n\nA clean line of text.\n"
-    proc = run_audit("check", "--no-cache", "--format", "json", "-", "--stdin-filename", "x.md", input=md)
+    proc = run_audit(
+        "check", "--no-cache", "--format", "json", "-", "--stdin-filename", "x.md", input=md
+    )
     data = json.loads(proc.stdout)
     assert data["files"][0]["path"] == "x.md"
     assert data["files"][0]["findings"] == []

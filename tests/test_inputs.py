@@ -14,7 +14,13 @@ def test_plain_text_blocks_paragraphs_and_headings():
     text = "A Short Title Line\nFirst body sentence here.\n\n### Section\n- item one\nBody again.\n"
     doc = _doc(text, "a.txt")
     kinds = [(b.kind, b.line) for b in doc.blocks]
-    assert kinds == [("heading", 1), ("paragraph", 2), ("heading", 4), ("list", 5), ("paragraph", 6)]
+    assert kinds == [
+        ("heading", 1),
+        ("paragraph", 2),
+        ("heading", 4),
+        ("list", 5),
+        ("paragraph", 6),
+    ]
     assert doc.blocks[0].paragraph == doc.blocks[1].paragraph
     assert doc.blocks[1].paragraph != doc.blocks[2].paragraph
     assert doc.blocks[2].style == "atx" and doc.blocks[0].style == "plain"

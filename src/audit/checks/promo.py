@@ -113,7 +113,10 @@ def cta_spans(block: Block, extra: tuple[str, ...] = ()) -> list[tuple[int, int,
     for m in compiled("cta", extra).finditer(text):
         before = len(re.findall(r"\w+", text[body_start : m.start()]))
         label = bool(LABEL_AFTER.match(text, m.end()))
-        if block.kind == "heading" and not (label or _is_shouting(text)):
+        multiword = len(m.group(0).split()) >= 2
+        if block.kind == "heading" and not (
+            label or _is_shouting(text) or (before == 0 and multiword)
+        ):
             continue  # "Five things to watch" is a headline, not a CTA
         if (before <= 2 and (words <= 25 or label)) or words <= 12:
             out.append((m.start(), m.end(), f"call-to-action phrase '{m.group(0)}'"))

@@ -61,6 +61,7 @@ class RepeatedWord(Check):
     ]
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        yield from repeated_across_lines(doc, ctx)
         for block in doc.blocks:
             words = [t for t in block.tokens]
             i = 0
@@ -102,6 +103,38 @@ class RepeatedWord(Check):
                 i += 2 * hit
 
 
+def repeated_across_lines(doc: Document, ctx: Context) -> Iterator[Finding]:
+    """Doubles split over two lines of one plain-text paragraph ('the' / 'the')."""
+    blocks = doc.blocks
+    for a, b in zip(blocks, blocks[1:], strict=False):
+        if a.paragraph != b.paragraph or "heading" in (a.kind, b.kind):
+            continue
+        ta = [t for t in a.tokens if t.is_word][-3:]
+        tb = [t for t in b.tokens if t.is_word][:3]
+        if not ta or not tb or not a.text.endswith(ta[-1].text):
+            continue
+        for n in (3, 2, 1):
+            if len(ta) < n or len(tb) < n:
+                continue
+            first, second = ta[-n:], tb[:n]
+            if [t.lower for t in first] != [t.lower for t in second]:
+                continue
+            if all(t.lower in ALLOWED_DOUBLES for t in first) or first[0].text[0].isdigit():
+                break
+            start = a.source_offset(first[0].start)
+            end = b.source_offset(second[-1].end - 1) + 1
+            phrase = a.text[first[0].start : first[-1].end]
+            yield ctx._make(
+                doc,
+                start,
+                end,
+                f"'{phrase}' is repeated across a line break; a doubled word reads as a typo. "
+                "Delete one copy.",
+                fix=Fix(a.source_offset(first[-1].end), end, ""),
+            )
+            break
+
+
 def _sentence_key(s: Sentence) -> str:
     return normalise(s.text)
 
@@ -115,12 +148,15 @@ def _duplicate_blocks(doc: Document) -> dict[int, Block]:
     """Map the index of each later copy of a block to its first occurrence."""
     first: dict[str, Block] = {}
     dups: dict[int, Block] = {}
+    counts = Counter(normalise(b.text) for b in doc.blocks)
     for block in doc.blocks:
         key = normalise(block.text)
         words = key.split()
         short = len(words) < (6 if block.kind == "heading" else 4)
         if not key or short:
             continue
+        if counts[key] == 2 and block.text.lstrip()[:1] in "\"“‘'":
+            continue  # a quotation repeated once (a pull quote) is deliberate
         if key in first:
             dups[block.index] = first[key]
         else:
@@ -335,6 +371,7 @@ def restated_sections(doc: Document) -> list[dict]:
         run.clear()
 
     last_source = -1
+    weak: list[int] = []
     for j in sorted(matches):
         limit = run[0] if run else j
         usable = [(i, sim) for i, sim in matches[j] if i < limit]
@@ -359,8 +396,14 @@ def restated_sections(doc: Document) -> list[dict]:
                     close()
         best[j] = max(usable, key=lambda p: (p[1], -p[0]))
         if run or best[j][1] >= SIM_THRESHOLD:
+            if not run:
+                # Weak matches just before the first seed belong to the same passage.
+                run.extend(w for w in weak if j - w <= MAX_GAP and best[w][0] < j)
+                weak.clear()
             run.append(j)
             last_source = best[j][0]
+        else:
+            weak.append(j)
     close()
     merged: list[dict] = []
     for sec in sections:

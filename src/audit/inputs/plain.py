@@ -40,6 +40,14 @@ def is_title_like(line: str) -> bool:
     return caps / len(content) >= 0.6
 
 
+def _continues(lines: list[str], lineno: int) -> bool:
+    """Whether the next line continues this one (hard-wrapped prose starts it in lowercase)."""
+    if lineno >= len(lines):
+        return False
+    nxt = lines[lineno].strip()
+    return bool(nxt) and nxt[0].islower()
+
+
 def _first_line_title(line: str) -> bool:
     """The first line of a plain-text article is its title when it is short and unpunctuated."""
     stripped = line.strip()
@@ -53,7 +61,8 @@ def parse_plain(text: str) -> tuple[list[Block], list[Directive]]:
     paragraph = 0
     offset = 0
     prev_blank = True
-    for lineno, raw in enumerate(text.split("\n"), start=1):
+    raw_lines = text.split("\n")
+    for lineno, raw in enumerate(raw_lines, start=1):
         line_start = offset
         offset += len(raw) + 1
         line = raw.rstrip("\r")
@@ -80,7 +89,9 @@ def parse_plain(text: str) -> tuple[list[Block], list[Directive]]:
         elif bullet:
             kind = "list"
             body_start = bullet.end()
-        elif is_title_like(line) or (not blocks and _first_line_title(line)):
+        elif (is_title_like(line) or (not blocks and _first_line_title(line))) and not _continues(
+            raw_lines, lineno
+        ):
             kind, style = "heading", "plain"
         body = line[body_start:]
         if atx:
