@@ -360,7 +360,10 @@ def restated_sections(doc: Document) -> list[dict]:
             return
         span = run[-1] - run[0] + 1
         seeds = sum(1 for j in run if best[j][1] >= SIM_THRESHOLD)
-        if len(run) >= MIN_RUN and seeds >= 2 and len(run) / span >= 0.4:
+        sents = doc.sentences
+        exact_only = all(_sentence_key(sents[j]) == _sentence_key(sents[best[j][0]]) for j in run)
+        # Runs of word-for-word copies are reported as duplicate blocks and sentences.
+        if len(run) >= MIN_RUN and seeds >= 2 and len(run) / span >= 0.4 and not exact_only:
             sections.append(
                 {
                     "sentences": list(run),
@@ -385,6 +388,10 @@ def restated_sections(doc: Document) -> list[dict]:
             # Align: a restatement follows its source in order, give or take local
             # reordering. An exact copy pins the alignment; a jump back ends the run.
             onward = [p for p in usable if p[0] >= last_source - BACKTRACK]
+            near = [p for p in onward if p[0] <= last_source + FORWARD]
+            if onward and not near and not exact and len(run) >= MIN_RUN:
+                continue  # a stray match far ahead of the alignment: a gap, not a break
+            onward = near
             if exact:
                 if exact[0][0] < last_source - BACKTRACK:
                     close()
@@ -398,7 +405,8 @@ def restated_sections(doc: Document) -> list[dict]:
         if run or best[j][1] >= SIM_THRESHOLD:
             if not run:
                 # Weak matches just before the first seed belong to the same passage.
-                run.extend(w for w in weak if j - w <= MAX_GAP and best[w][0] < j)
+                # They must follow the seed's source: a restatement comes after what it retells.
+                run.extend(w for w in weak if j - w <= PREFIX_GAP and w > best[j][0])
                 weak.clear()
             run.append(j)
             last_source = best[j][0]
@@ -412,6 +420,7 @@ def restated_sections(doc: Document) -> list[dict]:
             merged
             and sec["sentences"][0] - merged[-1]["sentences"][-1] <= MERGE_GAP
             and sec["earlier"][0] >= merged[-1]["earlier"][-1] - BACKTRACK
+            and max(sec["earlier"]) < merged[-1]["sentences"][0]
         ):
             prev = merged[-1]
             n1, n2 = len(prev["sentences"]), len(sec["sentences"])
@@ -428,6 +437,8 @@ MIN_RUN = 3
 MAX_GAP = 6
 MERGE_GAP = 8
 BACKTRACK = 12
+FORWARD = 20
+PREFIX_GAP = 3
 EXACT = 0.9
 
 
