@@ -1,0 +1,53 @@
+"""Readability works with no network and no NLTK data, and downloads nothing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+
+def test_readability_offline_without_nltk_data(tmp_path):
+    script = textwrap.dedent(
+        """
+        import socket, sys
+        def refuse(*a, **k):
+            raise OSError("network disabled by test")
+        socket.socket.connect = refuse
+        socket.create_connection = refuse
+        socket.getaddrinfo = refuse
+        from audit.engine import Auditor
+        text = "The council met on Monday. It approved the budget after a long debate. " * 5
+        report = Auditor({"select": ["readability"], "cache": False}).audit_text(text, path="a.txt")
+        assert report.metrics["flesch_reading_ease"] > 0, report.metrics
+        assert "nltk" not in sys.modules, "nltk must not be imported"
+        print("ok", round(report.metrics["flesch_kincaid_grade"], 2))
+        """
+    )
+    env = {"NLTK_DATA": str(tmp_path / "none"), "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("ok")
+    assert not any(tmp_path.rglob("cmudict*"))
+
+
+def test_counts_match_textstat_0_7_4():
+    import textstat
+
+    from audit.readability_metrics import counts
+
+    assert textstat.__version__ if hasattr(textstat, "__version__") else True
+    samples = [
+        "The quick brown fox jumps over the lazy dog. It wasn't amused!",
+        "Notwithstanding considerable reluctance, the intergovernmental commission recommended "
+        "comprehensive reorganisation — effective immediately (or so they said).",
+        "Co-operation between singer-songwriters isn't always easy; they'd argue about 3.5% royalties.",
+    ]
+    for text in samples:
+        assert counts(text) == {
+            "words": textstat.lexicon_count(text),
+            "syllables": textstat.syllable_count(text),
+            "polysyllables": textstat.polysyllabcount(text),
+            "difficult": textstat.difficult_words(text),
+            "letters": textstat.letter_count(text),
+        }
