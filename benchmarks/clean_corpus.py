@@ -75,6 +75,42 @@ def main() -> None:
         a = len(any_articles.get(code, ()))
         med = statistics.median(per_k[code]) if per_k[code] else 0
         print(f"{code:<8} {w:>18} {w / n:>7.2%} {a:>13} {med:>17.2f}")
+    spec = sorted(per_k["SRC001"])
+    qs = statistics.quantiles(spec, n=20)
+    print(
+        f"SRC001 unsourced-speculation per 1,000 words: median {statistics.median(spec):.2f} "
+        f"p75 {qs[14]:.2f} p90 {qs[17]:.2f} p95 {qs[18]:.2f} max {spec[-1]:.2f} (target median <= 1)"
+    )
+    rdb = sorted(sum(1 for f in r[4] if f[0].startswith("RDB")) for r in results if not r[1])
+    print(
+        f"readability findings per article: median {statistics.median(rdb):.1f} "
+        f"p90 {statistics.quantiles(rdb, n=10)[8]:.1f} max {rdb[-1]}"
+    )
+    fk = [
+        r[5]["flesch_kincaid_grade"] for r in results if not r[1] and "flesch_kincaid_grade" in r[5]
+    ]
+    fre = [
+        r[5]["flesch_reading_ease"] for r in results if not r[1] and "flesch_reading_ease" in r[5]
+    ]
+    print(
+        f"Flesch-Kincaid grade: min {min(fk):.1f} median {statistics.median(fk):.1f} max {max(fk):.1f}; "
+        f"reading ease: min {min(fre):.1f} median {statistics.median(fre):.1f} max {max(fre):.1f}; "
+        f"not applicable: {sum(1 for r in results if not r[1] and 'flesch_kincaid_grade' not in r[5])}"
+    )
+    dup = sorted(
+        r[0]
+        for r in results
+        if any(f[0] in ("REP002", "REP003", "REP004") and f[1] >= 1 for f in r[4])
+    )
+    print(
+        f"duplicate-sentence/block/near-duplicate >= warning: {len(dup)} articles ({len(dup) / n:.2%}; target < 1%)"
+    )
+    for p in dup:
+        print("  ", p)
+    promo = sorted(r[0] for r in results if any(f[0].startswith("PRO") and f[1] >= 1 for f in r[4]))
+    print(f"promo >= warning: {len(promo)} articles ({len(promo) / n:.2%}; target < 1%)")
+    for p in promo:
+        print("  ", p)
     scores = sorted(r[3] for r in results if not r[1])
     q = statistics.quantiles(scores, n=20)
     print(f"scores: min {scores[0]:.1f} p5 {q[0]:.1f} p50 {statistics.median(scores):.1f}")

@@ -63,6 +63,13 @@ AUX = frozenset(
         "say",
     ]
 )
+EDGE = 3  # blocks at either end of the article where sign-off CTAs are expected
+CROSS_PROMO = re.compile(
+    r"\b(?:you (?:may|might) (?:also )?like|also read|read (?:more|next|also)|related|"
+    r"recommended|don'?t miss|must (?:read|watch)|trending|watch|more stories|top stories|"
+    r"popular now)\b",
+    re.IGNORECASE,
+)
 BULLET = re.compile(r"^\s*(?:[-*•–—]\s*)")
 
 
@@ -118,6 +125,8 @@ def cta_spans(block: Block, extra: tuple[str, ...] = ()) -> list[tuple[int, int,
             label or _is_shouting(text) or (before == 0 and multiword)
         ):
             continue  # "Five things to watch" is a headline, not a CTA
+        if not multiword and not (before == 0 and (words <= 25 or label)):
+            continue  # one generic word ("watch", "related") counts only when it opens the line
         if (before <= 2 and (words <= 25 or label)) or words <= 12:
             out.append((m.start(), m.end(), f"call-to-action phrase '{m.group(0)}'"))
             break
@@ -170,14 +179,24 @@ class CallToAction(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         extra = tuple(ctx.config.rules_path)
         n = len(doc.blocks)
+        cta_counts = Counter(normalise(b.text) for b in doc.blocks if cta_spans(b, extra))
         for block in doc.blocks:
             spans = cta_spans(block, extra)
             if not spans:
                 continue
             start, end, signal = spans[0]
             shouting = _is_shouting(block.text)
-            mid = 0 < block.index < n - 2
-            sev = Severity.ERROR if shouting or mid and n > 6 else Severity.WARNING
+            mid = EDGE <= block.index < n - EDGE
+            cross_promo = bool(CROSS_PROMO.search(block.text))
+            repeated = cta_counts[normalise(block.text)] > 1
+            neighbours = [doc.blocks[i] for i in (block.index - 1, block.index + 1) if 0 <= i < n]
+            inserted = cross_promo and any(_title_shaped(b.text) for b in [block, *neighbours])
+            if shouting or (mid and inserted):
+                sev = Severity.ERROR  # an inserted "you may also like: <headline>" in the story
+            elif repeated or (mid and cross_promo):
+                sev = Severity.WARNING
+            else:
+                sev = Severity.INFO  # one sign-off or service line
             where = "mid-article" if mid else "at the edge of the article"
             yield ctx.at_block(
                 block,
@@ -237,10 +256,19 @@ class EmbedResidue(Check):
                 hits.append((block, start, end, label))
         if not hits:
             return
-        keys = Counter(normalise(b.text) for b, *_ in hits)
-        repeated = len(hits) >= 3 or any(c > 1 for c in keys.values())
+        def key(block: Block) -> str:
+            # A signature repeats legitimately (two tweets, one account, one day); the pair
+            # of tweet text and signature does not.
+            text = normalise(block.text)
+            if SIGNATURE.match(block.text.strip()) and block.index > 0:
+                text = normalise(doc.blocks[block.index - 1].text) + " " + text
+            return text
+
+        keys = Counter(key(b) for b in {id(b): b for b, *_ in hits}.values())
+        # Different tweets embedded in one story are normal; the same embed twice is not.
+        repeated = any(c > 1 for c in keys.values())
         for block, start, end, label in hits:
-            again = keys[normalise(block.text)] > 1
+            again = keys[key(block)] > 1
             sev = Severity.WARNING if repeated else Severity.INFO
             note = "repeated embed residue" if again else "embed residue"
             yield ctx.at_block(
@@ -269,8 +297,8 @@ def keyword_list(block: Block) -> bool:
         return False
     if all(w[:1].isupper() or w[:1].isdigit() for p in parts for w in p.split()):
         return False  # a list of names ("Barcelona, Bayern Munich, Porto")
-    if any(p.isdigit() for p in parts):
-        return False
+    if re.search(r"\d|_| -- | – ", text):
+        return False  # dates, handles and schedules are data, not tags
     words = [w.lower().strip("'’") for p in parts for w in p.split()]
     if any(w in AUX for w in words):
         return False
@@ -356,6 +384,8 @@ class OffTopicInsertion(Check):
             overlap = shared / len(bag)
             if overlap > limit:
                 continue
+            if _embed_signals(block) or block.text.strip().startswith("(") or re.search(r"\d", block.text):
+                continue  # embeds, credit lines and listings are handled elsewhere or are data
             headline = _title_shaped(block.text)
             cta = bool(cta_spans(block, extra))
             neighbours = [doc.blocks[i] for i in (block.index - 1, block.index + 1)
@@ -364,6 +394,7 @@ class OffTopicInsertion(Check):
             if not (headline or cta or near_cta):
                 continue
             why = "headline-shaped" if headline else "next to a call to action"
+            sev = Severity.WARNING if (cta or near_cta) else Severity.INFO
             yield ctx.at_block(
                 block,
                 0,
@@ -371,6 +402,7 @@ class OffTopicInsertion(Check):
                 f"Off-topic insertion ({why}; shares {overlap:.0%} of its content words with "
                 "the article); an unrelated line breaks the story. Delete it (a fix deletes "
                 f"{_lines_text(block)}).",
+                severity=sev,
                 fix=_delete_lines(doc, block),
             )
 
