@@ -13,7 +13,16 @@ from conftest import ROOT, run_audit
 
 def test_wheel_contains_rule_packs(tmp_path):
     proc = subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(tmp_path),
+            str(ROOT),
+        ],
         capture_output=True,
         text=True,
     )
@@ -21,7 +30,9 @@ def test_wheel_contains_rule_packs(tmp_path):
     [wheel] = list(tmp_path.glob("article_audit-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     packs = sorted(n for n in names if n.startswith("audit/rules/") and n.endswith(".yml"))
-    expected = sorted(f"audit/rules/{p.relative_to(ROOT / 'rules')}" for p in (ROOT / "rules").rglob("*.yml"))
+    expected = sorted(
+        f"audit/rules/{p.relative_to(ROOT / 'rules')}" for p in (ROOT / "rules").rglob("*.yml")
+    )
     assert packs == expected and packs
     assert "audit/schema/report.schema.json" in names
     meta = next(n for n in names if n.endswith("entry_points.txt"))
@@ -58,7 +69,9 @@ def test_third_party_check_registers_through_entry_point(tmp_path):
     assert "HSE001" in run_audit("rules", env=env).stdout.decode()
     art = tmp_path / "a.txt"
     art.write_text("Buy a widget today for the office party next week.\n")
-    proc = run_audit("check", "--no-cache", "--format", "concise", "--select", "HSE001", str(art), env=env)
+    proc = run_audit(
+        "check", "--no-cache", "--format", "concise", "--select", "HSE001", str(art), env=env
+    )
     assert f"{art}:1:7: HSE001 [warning] Say gadget, not widget." in proc.stdout.decode()
 
 

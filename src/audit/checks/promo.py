@@ -256,6 +256,7 @@ class EmbedResidue(Check):
                 hits.append((block, start, end, label))
         if not hits:
             return
+
         def key(block: Block) -> str:
             # A signature repeats legitimately (two tweets, one account, one day); the pair
             # of tweet text and signature does not.
@@ -384,7 +385,11 @@ class OffTopicInsertion(Check):
             overlap = shared / len(bag)
             if overlap > limit:
                 continue
-            if _embed_signals(block) or block.text.strip().startswith("(") or re.search(r"\d", block.text):
+            if (
+                _embed_signals(block)
+                or block.text.strip().startswith("(")
+                or re.search(r"\d", block.text)
+            ):
                 continue  # embeds, credit lines and listings are handled elsewhere or are data
             headline = _title_shaped(block.text)
             cta = bool(cta_spans(block, extra))

@@ -288,6 +288,16 @@ def sentence_matches(
     cache = doc.model_doc_cache.get(("near_dup", threshold))
     if cache is not None:
         return cache
+    if threshold > EXTEND_THRESHOLD:
+        # Derive stricter match sets from the loosest one instead of searching again.
+        base = sentence_matches(doc, EXTEND_THRESHOLD)
+        strict = {}
+        for j, found in base.items():
+            kept = [p for p in found if p[1] >= threshold]
+            if kept:
+                strict[j] = kept
+        doc.model_doc_cache[("near_dup", threshold)] = strict
+        return strict
     sets: list[frozenset[str] | None] = []
     for s in doc.sentences:
         words = frozenset(content_words(s.tokens))
@@ -297,7 +307,8 @@ def sentence_matches(
         if ws:
             df.update(ws)
     n_sent = sum(1 for ws in sets if ws)
-    common_cut = max(8, int(0.1 * n_sent))
+    # Words in many sentences make poor candidates; the cap keeps long articles linear.
+    common_cut = max(8, min(int(0.1 * n_sent), 40))
     index: dict[str, list[int]] = defaultdict(list)
     matches: dict[int, list[tuple[int, float]]] = {}
     for j, ws in enumerate(sets):
