@@ -15,7 +15,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _shared import bbc_files  # noqa: E402
-
 from audit.checks.gopher import gopher_stats, normalise_blank_lines  # noqa: E402
 from audit.nlp import get_pipeline  # noqa: E402
 from audit.reading import read_file  # noqa: E402

@@ -21,7 +21,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _shared import shared_path  # noqa: E402
-
 from audit.engine import Auditor  # noqa: E402
 from audit.lexicons import compiled  # noqa: E402
 
