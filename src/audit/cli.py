@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 import click
 
@@ -49,9 +50,20 @@ def cli() -> None:
 @click.option("--target-grade", type=float, default=None, help="Reading grade the text aims at.")
 @click.option("--rules-path", multiple=True, help="Extra folder of rules and lexicons.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report here.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes to the files (atomically).")
+@click.option("--diff", is_flag=True, help="Show the fixes as a diff; write nothing.")
+@click.option(
+    "--unsafe-fixes", is_flag=True, help="Also remove restated sections and off-topic lines."
+)
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    help="Report only findings not in this file (created when missing).",
+)
+@click.option("--update-baseline", is_flag=True, help="Rewrite the baseline with today's findings.")
 def check(paths, fmt, select, ignore, fail_under, fail_on, exit_zero, config_file, quiet,
           stdin_filename, exclude, max_size, jobs, no_cache, target_grade, rules_path,
-          output) -> None:  # fmt: skip
+          output, fix, diff, unsafe_fixes, baseline, update_baseline) -> None:  # fmt: skip
     """Audit PATHS (files, folders or '-' for stdin) and print a scored report."""
     from .config import resolve
     from .formatters import get_formatter
@@ -88,15 +100,32 @@ def check(paths, fmt, select, ignore, fail_under, fail_on, exit_zero, config_fil
         except AuditError as exc:
             click.echo(f"audit: error: {exc}", err=True)
             stdin_text = ""
+    if fix or diff:
+        sys.exit(int(_fix(list(paths), config, unsafe_fixes, write=fix and not diff)))
     stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     color = False if os.environ.get("NO_COLOR") or output else None
     formatter = get_formatter(config.format)(stream, quiet=quiet, color=color)
     tally = Tally(config, exit_zero=exit_zero)
+    known = None
+    recorded: list = []
+    if baseline and Path(baseline).exists() and not update_baseline:
+        from .baseline import load
+
+        known = load(baseline)
     formatter.start()
     try:
         for report in run(
             list(paths), config, stdin_text=stdin_text, stdin_name=stdin_filename or "<stdin>"
         ):
+            if baseline and known is None:
+                recorded.append(report)
+            elif known is not None:
+                from .baseline import filter_new
+                from .scoring import score_report
+
+                filter_new(report, known)
+                if not report.error:
+                    score_report(report)
             if report.error:
                 click.echo(f"audit: error: {report.error}", err=True)
             for msg in report.internal_errors:
@@ -107,7 +136,59 @@ def check(paths, fmt, select, ignore, fail_under, fail_on, exit_zero, config_fil
     finally:
         if output:
             stream.close()
+    if baseline and known is None:
+        from .baseline import save
+
+        save(baseline, recorded)
+        click.echo(f"audit: baseline of {tally.findings} findings written to {baseline}", err=True)
+        sys.exit(0 if not tally.failed else 2)
     sys.exit(int(tally.exit_code()))
+
+
+def _fix(paths: list[str], config, unsafe: bool, write: bool):
+    """--fix / --diff: edit files (or print diffs), then report what remains."""
+    from .engine import Auditor
+    from .errors import ExitCode
+    from .fixing import fix_path
+    from .formatters import get_formatter
+    from .gate import Tally
+    from .runner import plan
+
+    auditor = Auditor(config)
+    tally = Tally(config)
+    formatter = get_formatter(config.format)(sys.stdout)
+    changed = 0
+    if not write:
+        formatter = None
+    else:
+        formatter.start()
+    for path, error in plan(paths, config):
+        if path == "-":
+            click.echo("audit: notice: stdin is never fixed; pass a file", err=True)
+            continue
+        if error:
+            click.echo(f"audit: error: {error}", err=True)
+            tally.failed += 1
+            continue
+        result, report = fix_path(auditor, path, unsafe=unsafe, write=write)
+        for note in report.notices:
+            click.echo(f"audit: notice: {note}", err=True)
+        if report.error:
+            click.echo(f"audit: error: {report.error}", err=True)
+        if result is not None and result.changed:
+            changed += 1
+            if write:
+                click.echo(f"audit: fixed {result.applied} problems in {path}", err=True)
+            else:
+                sys.stdout.write(result.diff())
+        tally.add(report)
+        if formatter:
+            formatter.file(report)
+    if formatter:
+        formatter.finish(tally.summary())
+    if not write:
+        return ExitCode.GATE_FAILED if changed else ExitCode.OK
+    return tally.exit_code()
 
 
 @cli.command("rules")

@@ -38,6 +38,20 @@ ALLOWED_DOUBLES = frozenset(
 )
 
 
+def _collapse_fix(text: str, first_end: int, second_start: int, second_end: int) -> Fix:
+    """Delete the second copy with the spaces after it ("the the shop" -> "the shop").
+
+    When nothing but punctuation follows, delete the gap before it instead, so the line
+    break or space before the copy is what goes ("the the." -> "the.").
+    """
+    end = second_end
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    if end > second_end:
+        return Fix(second_start, end, "")
+    return Fix(first_end, second_end, "")
+
+
 LINKERS = frozenset(["and", "or", "for", "by", "to", "nor", "than", "after", "upon"])
 
 
@@ -90,15 +104,18 @@ class RepeatedWord(Check):
                     continue
                 first, second = words[i : i + hit], words[i + hit : i + 2 * hit]
                 phrase = block.text[first[0].start : first[-1].end]
-                # Delete from the end of the first copy to the end of the second copy.
-                fix_start = block.source_offset(first[-1].end)
-                fix_end = block.source_offset(second[-1].end - 1) + 1
+                fix = _collapse_fix(
+                    doc.text,
+                    block.source_offset(first[-1].end),
+                    block.source_offset(second[0].start),
+                    block.source_offset(second[-1].end - 1) + 1,
+                )
                 yield ctx.at_block(
                     block,
                     first[0].start,
                     second[-1].end,
                     f"'{phrase}' is repeated; a doubled word reads as a typo. Delete one copy.",
-                    fix=Fix(fix_start, fix_end, ""),
+                    fix=fix,
                 )
                 i += 2 * hit
 
@@ -130,7 +147,9 @@ def repeated_across_lines(doc: Document, ctx: Context) -> Iterator[Finding]:
                 end,
                 f"'{phrase}' is repeated across a line break; a doubled word reads as a typo. "
                 "Delete one copy.",
-                fix=Fix(a.source_offset(first[-1].end), end, ""),
+                fix=_collapse_fix(
+                    doc.text, a.source_offset(first[-1].end), b.source_offset(second[0].start), end
+                ),
             )
             break
 
