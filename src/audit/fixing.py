@@ -114,7 +114,7 @@ def write_atomic(path: str, new_text: str, original_bytes: bytes) -> None:
             fh.write(bom + new_text.encode("utf-8"))
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, mode & 0o7777)
+        Path(tmp).chmod(mode & 0o7777)
         os.replace(tmp, p)
     except BaseException:
         # Interrupted or failed: never leave a partial file behind.
