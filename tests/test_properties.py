@@ -1,0 +1,67 @@
+"""Property tests: arbitrary text and Markdown never crash and give well-formed reports."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from audit.engine import Auditor
+
+AUDITOR = Auditor({"cache": False})
+SETTINGS = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+words = st.sampled_from(
+    "the the a could may analysts say Mayor said « » “quote” ” — - * # > ` ``` [x](y) <!-- --> "
+    "YOU MAY ALSO LIKE pic.twitter.com/abc123 (@h) March 1, 2024 \n \n\n \t é 中文 🙂 ,".split(" ")
+)
+texty = st.lists(words, max_size=80).map(" ".join)
+anything = st.text(max_size=400)
+markdownish = st.lists(
+    st.one_of(
+        texty,
+        st.builds(lambda t: f"# {t}", texty),
+        st.builds(lambda t: f"```\n{t}\n```", texty),
+        st.builds(lambda t: f"> {t}", texty),
+        st.builds(lambda t: f"- {t}", texty),
+        st.builds(lambda t: f"<!-- audit: ignore {t[:10]} -->", texty),
+    ),
+    max_size=12,
+).map("\n\n".join)
+
+
+def _check(text: str, path: str) -> None:
+    report = AUDITOR.audit_text(text, path=path)
+    again = AUDITOR.audit_text(text, path=path)
+    assert report.to_dict() == again.to_dict()
+    if report.error:
+        return
+    assert 0 <= report.score <= 100
+    lines = text.split("\n")
+    for f in report.findings:
+        assert 1 <= f.line <= f.end_line <= len(lines), (f, len(lines))
+        assert 1 <= f.column <= len(lines[f.line - 1]) + 1
+        assert 1 <= f.end_column <= len(lines[f.end_line - 1]) + 1
+
+
+@SETTINGS
+@given(anything)
+def test_arbitrary_unicode_plain_text(text):
+    _check(text, "p.txt")
+
+
+@SETTINGS
+@given(texty)
+def test_word_soup_plain_text(text):
+    _check(text, "w.txt")
+
+
+@SETTINGS
+@given(markdownish)
+def test_markdown_documents(text):
+    _check(text, "m.md")
+
+
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from("<>/=\"' abpdivscript&;#x!-"), max_size=300))
+def test_html_fragments(text):
+    _check(text, "h.html")
