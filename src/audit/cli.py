@@ -113,10 +113,14 @@ def check(paths, fmt, select, ignore, fail_under, fail_on, exit_zero, config_fil
 
         known = load(baseline)
     formatter.start()
+    reports = run(
+        list(paths), config, stdin_text=stdin_text, stdin_name=stdin_filename or "<stdin>"
+    )
+    progress = _progress(paths, config)
+    if progress is not None:
+        reports = progress(reports)
     try:
-        for report in run(
-            list(paths), config, stdin_text=stdin_text, stdin_name=stdin_filename or "<stdin>"
-        ):
+        for report in reports:
             if baseline and known is None:
                 recorded.append(report)
             elif known is not None:
@@ -143,6 +147,30 @@ def check(paths, fmt, select, ignore, fail_under, fail_on, exit_zero, config_fil
         click.echo(f"audit: baseline of {tally.findings} findings written to {baseline}", err=True)
         sys.exit(0 if not tally.failed else 2)
     sys.exit(int(tally.exit_code()))
+
+
+def _progress(paths, config):
+    """A rich progress bar on a terminal's stderr when auditing many files (else None)."""
+    if not sys.stderr.isatty():
+        return None
+    from .runner import plan
+
+    total = sum(1 for _ in plan(list(paths), config))
+    if total < 20:
+        return None
+
+    def wrap(reports):
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+        with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+            task = bar.add_task("auditing", total=total)
+            for report in reports:
+                bar.advance(task)
+                yield report
+
+    return wrap
 
 
 def _fix(paths: list[str], config, unsafe: bool, write: bool):

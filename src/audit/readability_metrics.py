@@ -47,6 +47,11 @@ def word_syllables(word: str) -> int:
     return len(_pyphen().positions(word)) + 1
 
 
+@lru_cache(maxsize=65536)
+def _syllables_cached(word: str) -> int:
+    return syllable_count(word)
+
+
 def syllable_count(text: str) -> int:
     """textstat 0.7.4 ``syllable_count``."""
     return sum(word_syllables(w) for w in _PUNCT.sub("", text.lower()).split())
@@ -62,14 +67,12 @@ def counts(text: str) -> dict[str, int]:
     words = clean.split()
     lower_words = clean.lower().split()
     syllables = [word_syllables(w) for w in lower_words]
-    poly = 0
-    for w in words:
-        if syllable_count(w) >= 3:
-            poly += 1
+    # Same as textstat's per-token syllable_count: punctuation-only tokens count zero.
+    poly = sum(1 for n in syllables if n >= 3)
     easy = easy_words()
     difficult = 0
     for w in set(_DIFFICULT_TOKENS.findall(text.lower())):
-        if w not in easy and syllable_count(w) >= 2:
+        if w not in easy and _syllables_cached(w) >= 2:
             difficult += 1
     return {
         "words": len(words),

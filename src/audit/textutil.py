@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 _NON_WORD = re.compile(r"[^\w\s']+")
@@ -175,6 +176,7 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
     """A light suffix stripper so that 'visits', 'visited' and 'visiting' meet."""
     w = word.lower().replace("’", "'")

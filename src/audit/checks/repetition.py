@@ -77,11 +77,16 @@ class RepeatedWord(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         yield from repeated_across_lines(doc, ctx)
         for block in doc.blocks:
-            words = [t for t in block.tokens]
+            words = block.tokens
+            lows = [t.lower for t in words]
+            size = len(words)
             i = 0
-            while i < len(words):
+            while i < size:
                 hit = None
                 for n in (3, 2, 1):
+                    # Cheap test first: the first words of both copies must match.
+                    if i + 2 * n > size or lows[i] != lows[i + n]:
+                        continue
                     a, b = words[i : i + n], words[i + n : i + 2 * n]
                     if len(b) < n or not all(t.is_word for t in a + b):
                         continue
@@ -669,31 +674,55 @@ class OverusedPhrase(Check):
     ]
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        counts: Counter[tuple[str, ...]] = Counter()
-        where: dict[tuple[str, ...], list[tuple[Sentence, int, int]]] = defaultdict(list)
+        min_count = int(ctx.option("min-count"))
+        # Word runs per sentence (n-grams never cross punctuation), as plain lists.
+        runs: list[tuple[Sentence, list]] = []
         for s in doc.sentences:
             if s.block.kind == "heading":
                 continue
-            toks = s.tokens
-            seen_here: set[tuple[str, ...]] = set()
-            for n in (3, 4, 5):
-                for i in range(len(toks) - n + 1):
-                    gram = toks[i : i + n]
-                    if not all(t.is_word for t in gram):
+            run: list = []
+            for t in s.tokens:
+                if t.is_word:
+                    run.append(t)
+                elif run:
+                    runs.append((s, run))
+                    run = []
+            if run:
+                runs.append((s, run))
+        # Apriori: a 4-gram can only recur min_count times if its leading 3-gram does.
+        frequent: set[tuple[str, ...]] | None = None
+        counts: Counter[tuple[str, ...]] = Counter()
+        where: dict[tuple[str, ...], list[tuple[Sentence, int, int]]] = defaultdict(list)
+        for n in (3, 4, 5):
+            level: Counter[tuple[str, ...]] = Counter()
+            for s, run in runs:
+                lows = [t.lower for t in run]
+                seen_here: set[tuple[str, ...]] = set()
+                for i in range(len(run) - n + 1):
+                    key = tuple(lows[i : i + n])
+                    if frequent is not None and key[:-1] not in frequent:
                         continue
+                    if key in seen_here or key[-1] in STOP:
+                        continue
+                    gram = run[i : i + n]
                     content = [t for t in gram if t.lower not in STOP and not t.is_stop]
-                    if len(content) < 2 or gram[-1].lower in STOP:
-                        continue
-                    if all(t.text[:1].isupper() for t in content):
+                    if len(content) < 2 or all(t.text[:1].isupper() for t in content):
                         continue  # names and titles recur by necessity
-                    key = tuple(t.lower for t in gram)
-                    if key in seen_here:
-                        continue
                     seen_here.add(key)
-                    counts[key] += 1
+                    level[key] += 1
                     where[key].append((s, gram[0].start, gram[-1].end))
+            counts.update(level)
+            frequent = {k for k, c in level.items() if c >= min_count}
+            # Prefixes ending in a stop word still lead to longer phrases.
+            for s, run in runs:
+                lows = [t.lower for t in run]
+                for i in range(len(run) - n + 1):
+                    key = tuple(lows[i : i + n])
+                    if key[-1] in STOP:
+                        frequent.add(key)
+            if not frequent:
+                break
         per = 1000.0 / max(doc.words, 1)
-        min_count = int(ctx.option("min-count"))
         rate_limit = float(ctx.option("per-1000-words"))
         reported: list[tuple[str, ...]] = []
         for key, n in sorted(counts.items(), key=lambda kv: (-len(kv[0]), -kv[1], kv[0])):
