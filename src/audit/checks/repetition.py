@@ -714,7 +714,7 @@ class OverusedPhrase(Check):
             counts.update(level)
             frequent = {k for k, c in level.items() if c >= min_count}
             # Prefixes ending in a stop word still lead to longer phrases.
-            for s, run in runs:
+            for _s, run in runs:
                 lows = [t.lower for t in run]
                 for i in range(len(run) - n + 1):
                     key = tuple(lows[i : i + n])
