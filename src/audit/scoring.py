@@ -20,7 +20,7 @@ DOCUMENT_POINTS = {Severity.ERROR: 25.0, Severity.WARNING: 10.0, Severity.INFO: 
 CATEGORY_WEIGHTS = {
     "repetition": 1.0,
     "promo": 1.0,
-    "sourcing": 0.8,
+    "sourcing": 1.0,
     "structure": 0.6,
     "style": 0.5,
     "readability": 0.3,

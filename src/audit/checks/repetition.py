@@ -548,7 +548,7 @@ class RestatedSentence(Check):
     summary = "A single sentence closely rewords an earlier one."
     why = "Saying the same thing twice in other words is padding."
     fix_hint = "Keep the clearer of the two sentences."
-    options = {"min-similarity": 0.6}
+    options = {"min-similarity": 0.5, "warning-similarity": 0.6}
     examples = [
         Example(
             "The company reported record profits of ten million pounds in the third quarter.\n\n"
@@ -574,11 +574,13 @@ class RestatedSentence(Check):
             if sim < limit or normalise(doc.sentences[i].text) == normalise(s.text):
                 continue
             first = doc.sentences[i]
+            strong = sim >= float(ctx.option("warning-similarity"))
             yield ctx.at_sentence(
                 s,
                 f"This sentence rewords line {first.line} (similarity {sim:.2f}); saying it "
                 "twice is padding. Keep one.",
                 related=[(first.line, first.end_line)],
+                severity=Severity.WARNING if strong else Severity.INFO,
             )
 
 

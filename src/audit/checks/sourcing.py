@@ -373,7 +373,7 @@ class UnsourcedSpeculation(Check):
     )
     fix_hint = 'Name who makes the claim ("the central bank said…"), link the evidence, or cut it.'
     severity = Severity.INFO
-    options = {"dense-per-1000-words": 6.0}
+    options = {"dense-per-1000-words": 6.0, "max-attributed-share": 0.35}
     examples = [
         Example("Experts believe the merger could cut thousands of jobs.\n", True),
         Example("The talks may lead to a new alliance in the region.\n", True),
@@ -406,7 +406,12 @@ class UnsourcedSpeculation(Check):
                 continue
             flagged.append((s, r))
         density = 1000.0 * len(flagged) / max(doc.words, 1)
-        heavy = density >= float(ctx.option("dense-per-1000-words"))
+        share = attributed / body if body else 0.0
+        # Hedging is normal in reporting that quotes people; it is a problem where little
+        # is attributed at all.
+        heavy = density >= float(ctx.option("dense-per-1000-words")) and share < float(
+            ctx.option("max-attributed-share")
+        )
         for s, r in flagged:
             cues = ", ".join(dict.fromkeys(f"'{c[2]}'" for c in r.speculative))
             vague = f" and credits it to {r.vague[0][2]!r}" if r.vague else ""
