@@ -27,7 +27,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _shared import SHARED, bbc_files  # noqa: E402
-
 from audit.config import DEFAULT_FAIL_UNDER  # noqa: E402
 from audit.engine import Auditor  # noqa: E402
 from audit.reading import read_file  # noqa: E402
