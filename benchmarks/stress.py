@@ -46,9 +46,15 @@ def make(rng: random.Random, i: int, folder: Path) -> None:
     elif kind == "longline":
         path.write_text("x" * rng.randint(10_000, 300_000))
     elif kind == "random":
-        path.write_text("".join(chr(rng.randint(1, 0x2FFF)) for _ in range(rng.randint(1, 3000))), encoding="utf-8", errors="replace")
+        path.write_text(
+            "".join(chr(rng.randint(1, 0x2FFF)) for _ in range(rng.randint(1, 3000))),
+            encoding="utf-8",
+            errors="replace",
+        )
     elif kind == "html":
-        path.write_text("<html><body>" + "<div>" * rng.randint(0, 300) + f"<p>{text}</p></body></html>")
+        path.write_text(
+            "<html><body>" + "<div>" * rng.randint(0, 300) + f"<p>{text}</p></body></html>"
+        )
     else:
         path.write_text(text)
 

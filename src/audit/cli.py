@@ -11,7 +11,9 @@ import click
 from . import __version__
 from .errors import AuditError, ExitCode
 
-FORMATS = ("text", "concise", "json", "json-lines", "sarif", "github", "junit", "markdown")
+FORMATS = (
+    "text", "concise", "json", "json-lines", "sarif", "github", "junit", "markdown", "vale-line",
+)  # fmt: skip
 
 
 def _split(values: tuple[str, ...]) -> list[str] | None:
@@ -61,9 +63,14 @@ def cli() -> None:
     help="Report only findings not in this file (created when missing).",
 )
 @click.option("--update-baseline", is_flag=True, help="Rewrite the baseline with today's findings.")
+@click.option(
+    "--vale-config",
+    type=click.Path(dir_okay=False),
+    help="Run exactly the rules a .vale.ini enables.",
+)
 def check(paths, fmt, select, ignore, fail_under, fail_on, exit_zero, config_file, quiet,
           stdin_filename, exclude, max_size, jobs, no_cache, target_grade, rules_path,
-          output, fix, diff, unsafe_fixes, baseline, update_baseline) -> None:  # fmt: skip
+          output, fix, diff, unsafe_fixes, baseline, update_baseline, vale_config) -> None:  # fmt: skip
     """Audit PATHS (files, folders or '-' for stdin) and print a scored report."""
     from .config import resolve
     from .formatters import get_formatter
@@ -100,6 +107,8 @@ def check(paths, fmt, select, ignore, fail_under, fail_on, exit_zero, config_fil
         except AuditError as exc:
             click.echo(f"audit: error: {exc}", err=True)
             stdin_text = ""
+    if vale_config:
+        sys.exit(int(_vale(list(paths), config, vale_config, output)))
     if fix or diff:
         sys.exit(int(_fix(list(paths), config, unsafe_fixes, write=fix and not diff)))
     stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
@@ -147,6 +156,63 @@ def check(paths, fmt, select, ignore, fail_under, fail_on, exit_zero, config_fil
         click.echo(f"audit: baseline of {tally.findings} findings written to {baseline}", err=True)
         sys.exit(0 if not tally.failed else 2)
     sys.exit(int(tally.exit_code()))
+
+
+def _vale(paths: list[str], config, vale_config: str, output: str | None):
+    """--vale-config: run only the rules a Vale config enables, on the files it covers."""
+    import os as _os
+
+    from .engine import Auditor
+    from .formatters import get_formatter
+    from .gate import Tally
+    from .packs.vale_config import parse, rules_for
+    from .reading import expand_paths
+
+    cfg = parse(vale_config)
+    warned: set[str] = set()
+
+    def warn(msg: str) -> None:
+        if msg not in warned:
+            warned.add(msg)
+            click.echo(f"audit: warning: {msg}", err=True)
+
+    everything = ("*",)
+    stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    fmt = config.format if config.format != "text" else "vale-line"
+    formatter = get_formatter(fmt)(stream)
+    tally = Tally(config)
+    auditors: dict[tuple, Auditor] = {}
+    formatter.start()
+    for path, error in expand_paths(paths, everything, tuple(config.exclude)):
+        rel = _os.path.relpath(path) if not error else path
+        if error:
+            click.echo(f"audit: error: {error}", err=True)
+            tally.failed += 1
+            continue
+        checks = rules_for(cfg, rel, warn)
+        if not checks or not any(
+            __import__("audit.packs.vale_config", fromlist=["x"]).section_matches(g, rel)
+            for g, _ in cfg.sections
+        ):
+            continue
+        key = tuple(c.vale_name for c in checks)
+        auditor = auditors.get(key)
+        if auditor is None:
+            auditor = auditors[key] = Auditor(config, checks=checks, language_check=False)
+        report = auditor.audit_file(path)
+        report.path = rel
+        if report.error and "nothing to audit" in report.error:
+            continue
+        for note in report.notices:
+            click.echo(f"audit: warning: {note}", err=True)
+        if report.error:
+            click.echo(f"audit: error: {report.error}", err=True)
+        tally.add(report)
+        formatter.file(report)
+    formatter.finish(tally.summary())
+    if output:
+        stream.close()
+    return tally.exit_code()
 
 
 def _progress(paths, config):
@@ -222,7 +288,7 @@ def _fix(paths: list[str], config, unsafe: bool, write: bool):
 @cli.command("rules")
 def rules_cmd() -> None:
     """List every rule with its code, category and default severity."""
-    from .registry import load_checks
+    from .registry import all_checks as load_checks
 
     for cls in load_checks():
         click.echo(
@@ -235,7 +301,7 @@ def rules_cmd() -> None:
 def explain(code: str) -> None:
     """Explain a rule (by code or name) with its examples."""
     from .explain import explain_text
-    from .registry import load_checks
+    from .registry import all_checks as load_checks
 
     for cls in load_checks():
         if code.upper() == cls.code or code.lower() == cls.name:

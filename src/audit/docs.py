@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .model import CATEGORIES
-from .registry import load_checks
+from .registry import all_checks as load_checks
 
 
 def rules_markdown() -> str:

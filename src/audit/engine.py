@@ -14,7 +14,7 @@ from .errors import AuditError, ConfigError
 from .inputs import parse
 from .model import Finding, Report, Severity
 from .reading import read_file
-from .registry import load_checks, select, validate_selectors
+from .registry import select, validate_selectors
 from .scoring import score_report
 
 MIN_ENGLISH_FUNCTION_SHARE = 0.12
@@ -24,9 +24,21 @@ UNUSED_SUPPRESSION = "AUD001"
 class Auditor:
     """Holds the configured checks; audits texts and files one at a time."""
 
-    def __init__(self, config: Config | dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        config: Config | dict[str, Any] | None = None,
+        *,
+        checks: list[type[Check]] | None = None,
+        language_check: bool = True,
+    ) -> None:
         self.config = config if isinstance(config, Config) else from_mapping(config)
-        classes = load_checks()
+        self.language_check = language_check
+        if checks is None:
+            from .registry import all_checks
+
+            classes = all_checks(self.config.rules_path)
+        else:
+            classes = list(checks)
         where = self.config.source or "options"
         validate_selectors(self.config.select, classes, where)
         validate_selectors(self.config.ignore, classes, where)
@@ -65,7 +77,7 @@ class Auditor:
             report.error = f"{doc.path}: nothing to audit (no words found)"
             return report
         words = [t for s in doc.sentences for t in s.tokens if t.is_word]
-        if len(words) >= 30:
+        if self.language_check and len(words) >= 30:
             share = sum(1 for t in words if t.is_stop) / len(words)
             if share < MIN_ENGLISH_FUNCTION_SHARE:
                 report.error = (
@@ -88,6 +100,7 @@ class Auditor:
                     f"{doc.path}: check {check.code} ({check.name}) crashed: "
                     f"{type(exc).__name__}: {exc}"
                 )
+        report.notices.extend(doc.model_doc_cache.get("notices", []))
         if doc.directives:
             findings = suppress.apply(doc, findings, self._make_unused(doc))
         findings = sorted(set_unique(findings), key=Finding.sort_key)

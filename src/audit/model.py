@@ -57,6 +57,7 @@ class Finding:
     end: int = 0
     document_level: bool = False
     fix: Fix | None = None
+    ident: str = ""  # Style.Rule for rules loaded from Vale-style packs
 
     def sort_key(self) -> tuple:
         """Order by position, then code, then message, for deterministic output."""

@@ -85,3 +85,14 @@ def select(
             continue
         out.append(cls)
     return out
+
+
+def all_checks(rules_path: list[str] | None = None) -> list[type[Check]]:
+    """Python checks plus the rules of the built-in and configured packs."""
+    from pathlib import Path
+
+    from .lexicons import builtin_rules_dir
+    from .packs.loader import pack_checks
+
+    folders = [builtin_rules_dir(), *(Path(p) for p in rules_path or [])]
+    return load_checks() + pack_checks(folders)

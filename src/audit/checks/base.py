@@ -130,6 +130,7 @@ class Context:
             end=end,
             document_level=document_level,
             fix=fix,
+            ident=getattr(self.check, "vale_name", ""),
         )
 
     def at_block(self, block: Block, start: int, end: int, message: str, **kw: Any) -> Finding:

@@ -140,7 +140,7 @@ class SarifFormatter(Formatter):
 
 
 def _rule(code: str) -> dict:
-    from ..registry import load_checks
+    from ..registry import all_checks as load_checks
 
     for cls in load_checks():
         if cls.code == code:
@@ -236,7 +236,24 @@ class MarkdownFormatter(Formatter):
         self.stream.write("\n".join(out) + "\n")
 
 
+class ValeLineFormatter(Formatter):
+    """``path:line:col:Style.Rule:message``, sorted, as ``vale --output=line --sort``."""
+
+    def start(self) -> None:
+        self.lines: list[tuple] = []
+
+    def file(self, report: Report) -> None:
+        for f in report.findings:
+            rule = f.ident or f.code
+            self.lines.append((report.path, f.line, f.column, rule, f.message))
+
+    def finish(self, summary: dict) -> None:
+        for path, line, col, rule, message in sorted(self.lines):
+            self.stream.write(f"{path}:{line}:{col}:{rule}:{message}\n")
+
+
 FORMATTERS = {
+    "vale-line": ValeLineFormatter,
     "json-lines": JsonLinesFormatter,
     "github": GithubFormatter,
     "sarif": SarifFormatter,

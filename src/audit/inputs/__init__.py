@@ -12,6 +12,7 @@ FORMATS = {
     ".markdown": "md",
     ".html": "html",
     ".htm": "html",
+    ".rst": "txt",
 }
 
 

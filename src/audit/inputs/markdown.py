@@ -23,6 +23,7 @@ _INLINE = re.compile(
     r"|(?P<escape>\\(?P<esc>[!-/:-@\[-`{-~]))"
     r"|(?P<emph>(?<![\w*_])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*_]))"
 )
+CODE_PLACEHOLDER = "\u2063"
 _QUOTE_PREFIX = re.compile(r"^[ \t]{0,3}>[ \t]?")
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[[ xX]\][ \t]+)?")
 _ATX = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
@@ -56,8 +57,9 @@ def _add_inline(builder: BlockBuilder, line: str, source: int) -> None:
         elif m.group("escape") is not None:
             builder.add(m.group("esc"), source + m.start("esc"))
         elif m.group("code") is not None:
-            # Keep a placeholder so words on either side do not join.
-            builder.add(" ", source + m.start())
+            # An invisible separator (U+2063) keeps the words on either side apart without
+            # making them neighbours: "the `the` the" is not a doubled word.
+            builder.add(CODE_PLACEHOLDER, source + m.start())
         elif kind is not None:
             pass
         pos = m.end()
