@@ -76,7 +76,7 @@ def _err(path: str, message: str, data: dict | None = None, key: str | None = No
 
 def _word_regex(tokens: list[str], ignorecase: bool, word: bool, raw: str, append: bool) -> str:
     body = "|".join(t for t in tokens if str(t).strip())
-    regex = r"(?m)\b(?:%s)\b" % body if word else "(?m)(?:%s)" % body
+    regex = rf"(?m)\b(?:{body})\b" if word else f"(?m)(?:{body})"
     if not body:
         regex = "(?m)"
     regex = regex + raw if append else raw + regex
@@ -151,7 +151,7 @@ def build(
             keys = [str(k) for k in swap]
             rule.compiled["repl"] = [str(swap[k]) for k in swap]
             body = "|".join(f"({k})" for k in keys)
-            regex = (r"(?m)\b(?:%s)\b" if not nonword else "(?m)(?:%s)") % body
+            regex = rf"(?m)\b(?:{body})\b" if not nonword else f"(?m)(?:{body})"
             rule.compiled["re"] = compile_pattern(("(?i)" if ignorecase else "") + regex)
         elif kind in ("occurrence", "repetition"):
             tokens = [str(t) for t in data.get("tokens", []) or []]
