@@ -95,4 +95,5 @@ def all_checks(rules_path: list[str] | None = None) -> list[type[Check]]:
     from .packs.loader import pack_checks
 
     folders = [builtin_rules_dir(), *(Path(p) for p in rules_path or [])]
-    return load_checks() + pack_checks(folders)
+    checks = load_checks() + pack_checks(folders)
+    return sorted(checks, key=lambda c: c.code)

@@ -61,6 +61,7 @@ class Rule:
     description: str = ""
     link: str = ""
     compiled: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ident(self) -> str:
@@ -181,7 +182,18 @@ def build(
     except KeyError as exc:
         raise _err(path, f"missing key {exc}", data, None) from None
     rule.compiled["except"] = _exceptions(exceptions, ignorecase)
+    for key, value in rule.compiled.items():
+        pattern = getattr(value, "pattern", None)
+        if isinstance(pattern, str) and NESTED_QUANTIFIER.search(pattern):
+            rule.warnings.append(
+                f"{path}: pattern in '{key}' nests quantifiers ({NESTED_QUANTIFIER.search(pattern).group(0)!r}) "
+                "and may backtrack catastrophically; matching is time-limited"
+            )
     return rule
+
+
+# A group that ends in + or * and is itself repeated: the classic ReDoS shape, e.g. (a+)+.
+NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*]\)[+*{]")
 
 
 # --- metric formulas: a small safe evaluator (no eval) -------------------------------

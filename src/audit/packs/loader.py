@@ -46,9 +46,13 @@ def load_style(folder: Path, accept: tuple[str, ...] = (), warn=None) -> list[Ru
     for path in sorted(folder.glob("*.yml")) + sorted(folder.glob("*.yaml")):
         data = _load(path)
         try:
-            rules.append(build(folder.name, path.stem, str(path), data, accept))
+            rule = build(folder.name, path.stem, str(path), data, accept)
         except NotImplementedError as exc:
             warn(str(exc))
+            continue
+        for message in rule.warnings:
+            warn(message)
+        rules.append(rule)
     return rules
 
 
@@ -88,7 +92,9 @@ def make_check(rule: Rule) -> type[Check]:
     for key, fails in (("fail", True), ("pass", False)):
         for text in (rule.data.get("examples", {}) or {}).get(key, []) or []:
             examples.append(Example(str(text), fails))
-    summary = rule.description.strip().splitlines()[0] if rule.description.strip() else rule.message
+    lines = rule.description.strip().splitlines()
+    summary = lines[0] if lines else rule.message
+    why = " ".join(ln.strip() for ln in lines[1:]).strip()
 
     def run(self, doc, ctx: Context) -> Iterator[Finding]:
         from .run import alerts
@@ -113,7 +119,7 @@ def make_check(rule: Rule) -> type[Check]:
         "category": category,
         "severity": _severity(rule.level),
         "summary": summary,
-        "why": rule.description.strip(),
+        "why": why,
         "fix_hint": f"See {rule.link}" if rule.link else "",
         "examples": examples,
         "source": rule.path,

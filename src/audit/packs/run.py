@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..document import Document
 from .kinds import Rule, Unit, evaluate, fill
-from .regexes import time_limit
+from .regexes import finditer
 
 KIND_OF_SCOPE = {"heading": "heading", "paragraph": "paragraph", "list": "list",
                  "blockquote": "blockquote"}  # fmt: skip
@@ -43,8 +43,7 @@ def alerts(doc: Document, rule: Rule) -> Iterator[tuple]:
         return
     for unit in units(doc, rule):
         text = unit.text
-        with time_limit():
-            found = list(_unit_alerts(rule, text))
+        found = list(_unit_alerts(rule, text))
         for start, end, message in found:
             yield unit.block, unit.start + start, unit.start + end, message
 
@@ -52,7 +51,7 @@ def alerts(doc: Document, rule: Rule) -> Iterator[tuple]:
 def _unit_alerts(rule: Rule, text: str) -> Iterator[tuple[int, int, str]]:
     kind = rule.kind
     if kind == "existence":
-        for m in rule.compiled["re"].finditer(text):
+        for m in finditer(rule.compiled["re"], text):
             if m.end() == m.start():
                 continue
             observed = m.group(0).strip()
@@ -64,7 +63,7 @@ def _unit_alerts(rule: Rule, text: str) -> Iterator[tuple[int, int, str]]:
     elif kind == "substitution":
         repl = rule.compiled["repl"]
         ignorecase = bool(rule.data.get("ignorecase", False))
-        for m in rule.compiled["re"].finditer(text):
+        for m in finditer(rule.compiled["re"], text):
             idx = next((i for i, g in enumerate(m.groups()) if g is not None), None)
             if idx is None or idx >= len(repl):
                 continue
@@ -87,7 +86,7 @@ def _unit_alerts(rule: Rule, text: str) -> Iterator[tuple[int, int, str]]:
                         break
             yield m.start(idx + 1), m.end(idx + 1), fill(message, expected, observed)
     elif kind == "occurrence":
-        count = sum(1 for _ in rule.compiled["re"].finditer(text))
+        count = sum(1 for _ in finditer(rule.compiled["re"], text))
         mx, mn = rule.data.get("max"), rule.data.get("min")
         if (mx is not None and count > int(mx)) or (mn is not None and count < int(mn)):
             yield 0, max(1, len(text)), fill(rule.message, str(count))
@@ -95,7 +94,7 @@ def _unit_alerts(rule: Rule, text: str) -> Iterator[tuple[int, int, str]]:
         alpha = bool(rule.data.get("alpha", False))
         ignorecase = bool(rule.data.get("ignorecase", False))
         prev = None
-        for m in rule.compiled["re"].finditer(text):
+        for m in finditer(rule.compiled["re"], text):
             tok = m.group(0)
             key = tok.lower() if ignorecase else tok
             if prev is not None and key == prev[0] and (not alpha or tok.isalpha()):
@@ -166,7 +165,7 @@ def _document_level(doc: Document, rule: Rule) -> Iterator[tuple]:
             hits: dict[int, list[tuple]] = {0: [], 1: []}
             for unit in all_units:
                 for side, rx in ((0, left), (1, right)):
-                    for m in rx.finditer(unit.text):
+                    for m in finditer(rx, unit.text):
                         hits[side].append(
                             (unit.block.source_offset(unit.start + m.start()), unit, m)
                         )
@@ -184,10 +183,10 @@ def _document_level(doc: Document, rule: Rule) -> Iterator[tuple]:
     elif rule.kind == "conditional":
         explained = set()
         for unit in all_units:
-            for m in rule.compiled["second"].finditer(unit.text):
+            for m in finditer(rule.compiled["second"], unit.text):
                 explained.add(m.group(1) if m.groups() else m.group(0))
         for unit in all_units:
-            for m in rule.compiled["first"].finditer(unit.text):
+            for m in finditer(rule.compiled["first"], unit.text):
                 term = m.group(1) if m.groups() else m.group(0)
                 if term in explained or _excepted(rule, term):
                     continue
