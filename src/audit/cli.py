@@ -13,6 +13,7 @@ from .errors import AuditError, ExitCode
 
 FORMATS = (
     "text", "concise", "json", "json-lines", "sarif", "github", "junit", "markdown", "vale-line",
+    "html",
 )  # fmt: skip
 
 

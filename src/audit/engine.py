@@ -30,9 +30,11 @@ class Auditor:
         *,
         checks: list[type[Check]] | None = None,
         language_check: bool = True,
+        collect: bool = False,
     ) -> None:
         self.config = config if isinstance(config, Config) else from_mapping(config)
         self.language_check = language_check
+        self.collect = collect
         if checks is None:
             from .registry import all_checks
 
@@ -111,6 +113,10 @@ class Auditor:
         report.metrics["words"] = report.words
         report.metrics["sentences"] = len(doc.sentences)
         score_report(report)
+        if self.collect:
+            from .similarity import report_extras
+
+            report.extras = report_extras(doc)
         return report
 
     def _make_unused(self, doc: Document):

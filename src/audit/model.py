@@ -113,6 +113,7 @@ class Report:
     error: str | None = None
     internal_errors: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    extras: dict | None = None  # text, blocks and similarity map, for the HTML report
 
     @property
     def failed(self) -> bool:

@@ -19,7 +19,7 @@ def _init_worker(config: Config) -> None:
 
     # The parent handles Ctrl-C; workers just stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _WORKER = Auditor(config)
+    _WORKER = Auditor(config, collect=config.format == "html")
 
 
 def _audit_one(path: str) -> Report:
@@ -43,13 +43,15 @@ def run(
 ) -> Iterator[Report]:
     """Yield one Report per input file, in input order."""
     items = plan(paths, config)
-    auditor = auditor or Auditor(config)
+    collect = config.format == "html"
+    auditor = auditor or Auditor(config, collect=collect)
     todo = [p for p, err in items if err is None and p != "-"]
     jobs = jobs if jobs is not None else (config.jobs or os.cpu_count() or 1)
     jobs = max(1, min(jobs, len(todo)))
     from .cache import Cache
 
-    cache = Cache(config) if config.cache else None
+    # HTML needs each article's text, which cached reports do not keep.
+    cache = Cache(config) if config.cache and not collect else None
     results: Iterator[Report] | None = None
     pending = []
     if jobs > 1 and len(todo) > 1:

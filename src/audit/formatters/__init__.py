@@ -27,9 +27,10 @@ class Formatter:
 
 def get_formatter(name: str):
     """The formatter class for a ``--format`` name."""
-    from . import concise, json_format, text
+    from . import concise, html, json_format, text
 
     table = {
+        "html": html.HtmlFormatter,
         "text": text.TextFormatter,
         "concise": concise.ConciseFormatter,
         "json": json_format.JsonFormatter,
