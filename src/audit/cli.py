@@ -286,6 +286,67 @@ def _fix(paths: list[str], config, unsafe: bool, write: bool):
     return tally.exit_code()
 
 
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option(
+    "--manifest",
+    type=click.Path(exists=True, dir_okay=False),
+    help="File listing article paths, one per line.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    help="Where the per-article work runs.",
+)
+@click.option("--scheduler", help="Dask scheduler address for --engine dask (tcp://host:8786).")
+@click.option("--jobs", "-j", type=click.IntRange(1), default=None, help="Local worker processes.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json", "json-lines", "csv"]), default="text"
+)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report here.")
+@click.option("--min-boilerplate", type=click.IntRange(2), default=None,
+              help="Articles a line must appear in to count as site-wide boilerplate.")  # fmt: skip
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config file.")
+def corpus(
+    paths, manifest, engine, scheduler, jobs, fmt, output, min_boilerplate, config_file
+) -> None:
+    """Audit an archive: every article, plus cross-article duplicates and site-wide boilerplate."""
+    import glob
+
+    from .config import resolve
+    from .corpus.analysis import analyse
+    from .corpus.engines import run as run_engine
+    from .corpus.output import write
+    from .runner import plan
+
+    inputs = []
+    for p in paths:
+        inputs.extend(sorted(glob.glob(p, recursive=True)) if any(c in p for c in "*?[") else [p])
+    if manifest:
+        base = Path(manifest).parent
+        for line in Path(manifest).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                inputs.append(str(base / line.strip()))
+    if not inputs:
+        raise click.UsageError("give folders, globs or --manifest")
+    config = resolve(config_file, inputs[0], {"jobs": jobs})
+    files, errors = [], []
+    for path, error in plan(inputs, config):
+        (errors if error else files).append(error or path)
+    for err in errors:
+        click.echo(f"audit: error: {err}", err=True)
+    result = analyse(run_engine(files, config, engine, scheduler, jobs), config, min_boilerplate)
+    stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    try:
+        write(result, fmt, stream)
+    finally:
+        if output:
+            stream.close()
+        Path(result.reports_path).unlink(missing_ok=True)
+    sys.exit(2 if errors or result.failed else 0)
+
+
 @cli.command("rules")
 def rules_cmd() -> None:
     """List every rule with its code, category and default severity."""

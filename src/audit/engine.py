@@ -35,6 +35,7 @@ class Auditor:
         self.config = config if isinstance(config, Config) else from_mapping(config)
         self.language_check = language_check
         self.collect = collect
+        self.last_document: Document | None = None
         if checks is None:
             from .registry import all_checks
 
@@ -147,12 +148,14 @@ class Auditor:
     def audit_text(self, text: str, *, path: str | None = None, fmt: str | None = None) -> Report:
         """Parse and audit a decoded text."""
         name = path or "<text>"
+        self.last_document = None
         try:
             doc = parse(text, path=name, fmt=fmt)
         except RecursionError:
             report = Report(path=name)
             report.error = f"{name}: document is nested too deeply to parse"
             return report
+        self.last_document = doc
         return self.audit_document(doc)
 
     def audit_file(self, path: str, *, text: str | None = None, fmt: str | None = None) -> Report:

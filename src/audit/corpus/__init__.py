@@ -1,0 +1,1 @@
+"""Archive-scale auditing: cross-article duplicates, site-wide boilerplate, summaries."""
