@@ -322,7 +322,8 @@ def corpus(
 
     inputs = []
     for p in paths:
-        inputs.extend(sorted(glob.glob(p, recursive=True)) if any(c in p for c in "*?[") else [p])
+        # Shell-style globs, as given on the command line (e.g. "site/**/*.md").
+        inputs.extend(sorted(glob.glob(p, recursive=True)) if any(c in p for c in "*?[") else [p])  # noqa: PTH207
     if manifest:
         base = Path(manifest).parent
         for line in Path(manifest).read_text(encoding="utf-8").splitlines():
