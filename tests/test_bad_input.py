@@ -133,3 +133,20 @@ def test_interrupt_exits_130_without_traceback():
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err.decode()[-2000:]
     assert b"Traceback" not in err
+
+
+def test_permission_denied_message_without_root_privileges(tmp_path, monkeypatch):
+    """Root can read mode-000 files, so the refusal is simulated at the read call."""
+    from pathlib import Path
+
+    from audit.engine import Auditor
+
+    f = tmp_path / "locked.md"
+    f.write_text("Some text.\n")
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    report = Auditor({"cache": False}).audit_file(str(f))
+    assert report.error == f"{f}: permission denied"

@@ -144,3 +144,15 @@ def test_builtin_packs_load():
         "We met in order to talk.\n", path="x.txt"
     )
     assert [f.message for f in report.findings] == ["Use 'to' instead of 'in order to'."]
+
+
+def test_limit_key_caps_alerts(tmp_path):
+    pack = tmp_path / "house" / "House"
+    pack.mkdir(parents=True)
+    (pack / "Very.yml").write_text(
+        "extends: existence\ncode: HSE201\nmessage: \"'%s'\"\nlevel: warning\nlimit: 2\ntokens: [very]\n"
+    )
+    art = tmp_path / "a.txt"
+    art.write_text("It was very very very very cold.\n")
+    report = Auditor({"select": ["HSE201"], "rules-path": [str(tmp_path / "house")], "cache": False}).audit_file(str(art))
+    assert len(report.findings) == 2

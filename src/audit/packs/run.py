@@ -41,10 +41,15 @@ def alerts(doc: Document, rule: Rule) -> Iterator[tuple]:
     if kind in ("consistency", "conditional", "metric"):
         yield from _document_level(doc, rule)
         return
+    limit = rule.data.get("limit")
+    emitted = 0
     for unit in units(doc, rule):
         text = unit.text
         found = list(_unit_alerts(rule, text))
         for start, end, message in found:
+            if limit is not None and emitted >= int(limit):
+                return  # Vale's `limit`: at most this many alerts per file
+            emitted += 1
             yield unit.block, unit.start + start, unit.start + end, message
 
 
