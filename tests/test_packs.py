@@ -154,5 +154,7 @@ def test_limit_key_caps_alerts(tmp_path):
     )
     art = tmp_path / "a.txt"
     art.write_text("It was very very very very cold.\n")
-    report = Auditor({"select": ["HSE201"], "rules-path": [str(tmp_path / "house")], "cache": False}).audit_file(str(art))
+    report = Auditor(
+        {"select": ["HSE201"], "rules-path": [str(tmp_path / "house")], "cache": False}
+    ).audit_file(str(art))
     assert len(report.findings) == 2

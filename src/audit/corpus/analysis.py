@@ -96,8 +96,9 @@ def analyse(
     out.reports_path = reports_path
     paths: list[str] = []
     sigs: list[array] = []
-    band_index: dict[str, list[int]] = defaultdict(list)
-    block_counts: dict[str, list] = {}
+    band_index: dict[int, list[int]] = defaultdict(list)
+    block_counts: dict[int, list] = {}
+    block_texts: dict[int, tuple[str, list]] = {}
     with os.fdopen(fd, "w", encoding="utf-8") as sink:
         for res in results:
             idx = len(paths)
@@ -117,16 +118,22 @@ def analyse(
                 for key in bands(res.signature):
                     band_index[key].append(idx)
             for digest, line, text in dict.fromkeys(res.blocks):
-                entry = block_counts.get(digest)
+                key = int(digest, 16)
+                entry = block_counts.get(key)
                 if entry is None:
-                    block_counts[digest] = [1, [(idx, line)], text]
-                else:
-                    entry[0] += 1
-                    if len(entry[1]) < 1000:
-                        entry[1].append((idx, line))
+                    # Most blocks occur once: keep only a count and where it was, no text.
+                    block_counts[key] = [1, idx, line]
+                    continue
+                entry[0] += 1
+                if entry[0] == 2:
+                    block_texts[key] = (text, [(entry[1], entry[2])])
+                places = block_texts[key][1]
+                if len(places) < 1000:
+                    places.append((idx, line))
     out.duplicates, out.clusters = _duplicates(paths, sigs, band_index, config)
-    threshold = min_boilerplate or max(3, math.ceil(0.01 * max(out.articles, 1)))
-    out.boilerplate = _boilerplate(paths, block_counts, threshold, out.articles)
+    # Many articles: 1 % of the archive, but never more than 50 (large archives) or fewer than 3.
+    threshold = min_boilerplate or max(3, min(50, math.ceil(0.01 * max(out.articles, 1))))
+    out.boilerplate = _boilerplate(paths, block_counts, block_texts, threshold, out.articles)
     return out
 
 
@@ -217,14 +224,16 @@ def align(path_a: str, path_b: str, config: Config) -> dict | None:
     }
 
 
-def _boilerplate(paths, block_counts, threshold, total) -> list[dict]:
+def _boilerplate(paths, block_counts, block_texts, threshold, total) -> list[dict]:
     from ..lexicons import compiled
 
     out = []
     cta = compiled("cta")
-    for digest, (count, where, text) in block_counts.items():
+    for key, (text, where) in block_texts.items():
+        count = block_counts[key][0]
         if count < threshold:
             continue
+        digest = f"{key:016x}"
         shouting = sum(1 for w in text.split() if len(w) > 1 and w.isupper()) >= 4
         out.append({
             "text": text,

@@ -37,9 +37,13 @@ def signature(shingles: set[str]) -> list[int]:
     return [min(((a * x + b) % _PRIME) & _MAX for x in hashes) for a, b in PARAMS]
 
 
-def bands(sig: list[int]) -> list[str]:
-    """LSH band keys of a signature."""
-    return [f"{i}:" + ",".join(map(str, sig[i * ROWS : (i + 1) * ROWS])) for i in range(BANDS)]
+def bands(sig: list[int]) -> list[int]:
+    """LSH band keys of a signature, as 64-bit integers (compact in memory, stable)."""
+    out = []
+    for i in range(BANDS):
+        raw = struct.pack(f"<I{ROWS}I", i, *sig[i * ROWS : (i + 1) * ROWS])
+        out.append(int.from_bytes(hashlib.blake2b(raw, digest_size=8).digest(), "little"))
+    return out
 
 
 def estimate(a: list[int], b: list[int]) -> float:
