@@ -428,9 +428,7 @@ class Shouting(Check):
     name = "shouting"
     category = "promo"
     severity = Severity.INFO
-    summary = (
-        "A run of four or more words in capitals in body text (a warning from seven words)."
-    )
+    summary = "A run of four or more words in capitals in body text (a warning from seven words)."
     why = "All-caps runs shout at the reader and are typical of ads and promo inserts."
     fix_hint = "Use sentence case; keep capitals for acronyms (NATO, BBC)."
     options = {"min-run": 4, "warning-run": 7}

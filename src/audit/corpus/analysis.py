@@ -96,9 +96,9 @@ def analyse(
     out.reports_path = reports_path
     paths: list[str] = []
     sigs: list[array] = []
-    band_index: dict[int, list[int]] = defaultdict(list)
-    block_counts: dict[int, list] = {}
-    block_texts: dict[int, tuple[str, list]] = {}
+    band_index: dict[int, int | list[int]] = {}
+    block_counts: dict[int, int] = {}  # first place of each block: idx * 100000 + line
+    block_texts: dict[int, tuple[str, list, list]] = {}  # repeated blocks only
     with os.fdopen(fd, "w", encoding="utf-8") as sink:
         for res in results:
             idx = len(paths)
@@ -116,31 +116,38 @@ def analyse(
             sigs.append(array("I", res.signature))
             if res.signature:
                 for key in bands(res.signature):
-                    band_index[key].append(idx)
+                    # Most band keys are unique: store a bare index until a second one comes.
+                    seen = band_index.get(key)
+                    if seen is None:
+                        band_index[key] = idx
+                    elif isinstance(seen, int):
+                        band_index[key] = [seen, idx]
+                    else:
+                        seen.append(idx)
             for digest, line, text in dict.fromkeys(res.blocks):
                 key = int(digest, 16)
-                entry = block_counts.get(key)
-                if entry is None:
-                    # Most blocks occur once: keep only a count and where it was, no text.
-                    block_counts[key] = [1, idx, line]
+                first = block_counts.get(key)
+                if first is None:
+                    # Most blocks occur once: keep only where (one int), no text.
+                    block_counts[key] = idx * 100_000 + min(line, 99_999)
                     continue
-                entry[0] += 1
-                if entry[0] == 2:
-                    block_texts[key] = (text, [(entry[1], entry[2])])
-                places = block_texts[key][1]
+                if key not in block_texts:
+                    block_texts[key] = (text, [divmod(first, 100_000)], [1])
+                _text, places, count = block_texts[key]
+                count[0] += 1
                 if len(places) < 1000:
                     places.append((idx, line))
     out.duplicates, out.clusters = _duplicates(paths, sigs, band_index, config)
     # Many articles: 1 % of the archive, but never more than 50 (large archives) or fewer than 3.
     threshold = min_boilerplate or max(3, min(50, math.ceil(0.01 * max(out.articles, 1))))
-    out.boilerplate = _boilerplate(paths, block_counts, block_texts, threshold, out.articles)
+    out.boilerplate = _boilerplate(paths, block_texts, threshold, out.articles)
     return out
 
 
 def _duplicates(paths, sigs, band_index, config) -> tuple[list[dict], list[list[str]]]:
     candidates: set[tuple[int, int]] = set()
     for members in band_index.values():
-        if len(members) < 2:
+        if isinstance(members, int):
             continue
         if len(members) > 200:
             members = members[:200]  # a degenerate band (e.g. empty texts) is not evidence
@@ -224,13 +231,13 @@ def align(path_a: str, path_b: str, config: Config) -> dict | None:
     }
 
 
-def _boilerplate(paths, block_counts, block_texts, threshold, total) -> list[dict]:
+def _boilerplate(paths, block_texts, threshold, total) -> list[dict]:
     from ..lexicons import compiled
 
     out = []
     cta = compiled("cta")
-    for key, (text, where) in block_texts.items():
-        count = block_counts[key][0]
+    for key, (text, where, counter) in block_texts.items():
+        count = counter[0]
         if count < threshold:
             continue
         digest = f"{key:016x}"
