@@ -154,3 +154,24 @@ def _install_fake_plugin(folder: Path, value: str) -> None:
     dist.mkdir()
     (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: fakeplugin\nVersion: 0.1\n")
     (dist / "entry_points.txt").write_text(f"[audit.checks]\nfake = {value}\n")
+
+
+def test_cache_reuses_results_and_notices_rule_changes(tmp_path):
+    lex = tmp_path / "house" / "lexicons"
+    lex.mkdir(parents=True)
+    (lex / "cliches.yml").write_text("terms: [blue sky thinking]\n")
+    art = tmp_path / "a.txt"
+    art.write_text("The plan needs some fresh perspective, the manager said on Monday.\n")
+    cfg = tmp_path / "audit.toml"
+    cfg.write_text(f'cache-dir = "{tmp_path / "cache"}"\nrules-path = ["house"]\n')
+    first = audit_json_cached(cfg, art)
+    assert not [f for f in first if f["code"] == "STY001"]
+    assert any((tmp_path / "cache").rglob("*"))
+    (lex / "cliches.yml").write_text("terms: [fresh perspective]\n")
+    second = audit_json_cached(cfg, art)
+    assert [f["code"] for f in second if f["code"] == "STY001"] == ["STY001"]
+
+
+def audit_json_cached(cfg, art):
+    proc = run_audit("check", "--format", "json", "--config", str(cfg), str(art))
+    return json.loads(proc.stdout)["files"][0]["findings"]

@@ -13,6 +13,20 @@ from .config import Config
 from .model import Report
 
 
+def _rules_state(config: Config) -> list[tuple[str, int, int]]:
+    """Size and mtime of every rule and lexicon file, so editing a pack invalidates results."""
+    from .lexicons import builtin_rules_dir
+
+    state = []
+    for root in [builtin_rules_dir(), *map(Path, config.rules_path)]:
+        if not root.is_dir():
+            continue
+        for f in sorted(root.rglob("*.y*ml")):
+            st = f.stat()
+            state.append((str(f), st.st_size, st.st_mtime_ns))
+    return state
+
+
 class Cache:
     """Stores pickled reports under ``config.cache_dir``; failures only disable caching."""
 
@@ -22,7 +36,7 @@ class Cache:
         settings.pop("jobs", None)
         settings.pop("format", None)
         self.salt = hashlib.sha256(
-            repr((__version__, sorted(settings.items(), key=str))).encode()
+            repr((__version__, sorted(settings.items(), key=str), _rules_state(config))).encode()
         ).hexdigest()[:16]
         self.root = Path(config.cache_dir) / __version__
         self._keys: dict[str, str] = {}
