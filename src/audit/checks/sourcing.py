@@ -265,6 +265,11 @@ def analyse_sentence(s: Sentence, extra: tuple[str, ...] = ()) -> SentenceSourci
         out.names.append(doc_match.group(0).split()[-1])
     if QUOTE.search(text) and (out.own_attribution or any(t.lower in verbs for t in tokens)):
         out.own_attribution = True
+    # A sentence whose subject is an unnamed group ("Analysts are…", "Experts now…").
+    if tokens and tokens[0].lower in SUBJECT_NOUNS and len(tokens) > 2 and tokens[1].is_word:
+        nxt = text[tokens[0].end - base :]
+        if not re.match(r"\s+(?:at|from|with|of)\s+(?:the\s+)?[A-Z]", nxt):
+            vague_noun_hits.append((0, tokens[1].end - base, text[: tokens[1].end - base]))
     # Vague source nouns found through the verb window add to the lexicon hits.
     seen = {(a, b) for a, b, _ in out.vague}
     for a, b, label in vague_noun_hits:
@@ -276,6 +281,10 @@ def analyse_sentence(s: Sentence, extra: tuple[str, ...] = ()) -> SentenceSourci
     return out
 
 
+SUBJECT_NOUNS = frozenset(
+    "analysts experts observers insiders critics pundits commentators sources officials "
+    "insiders watchers onlookers".split()
+)
 NOT_SPECULATIVE = re.compile(r"\s*(?:not|n['’]t)\b", re.IGNORECASE)
 QUANTIFIERS = frozenset({"some", "many", "most", "several", "numerous", "countless"})
 PEOPLE = re.compile(
