@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    pass
 
 BLOCK_KINDS = ("heading", "paragraph", "list", "blockquote")
 
@@ -165,10 +165,6 @@ class Document:
         start = self._line_starts[line - 1]
         end = self._line_starts[end_line] if end_line < len(self._line_starts) else len(self.text)
         return start, end
-
-    def iter_sentences(self) -> Iterator[Sentence]:
-        """All sentences in document order."""
-        return iter(self.sentences)
 
     @cached_property
     def words(self) -> int:

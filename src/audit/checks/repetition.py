@@ -55,10 +55,6 @@ def _collapse_fix(text: str, first_end: int, second_start: int, second_end: int)
 LINKERS = frozenset(["and", "or", "for", "by", "to", "nor", "than", "after", "upon"])
 
 
-def _lines(doc: Document, s: Sentence) -> tuple[int, int]:
-    return s.line, s.end_line
-
-
 class RepeatedWord(Check):
     code = "REP001"
     name = "repeated-word"

@@ -54,10 +54,6 @@ class SentenceSourcing:
     attributed: bool = False
 
 
-def _extra(ctx_or_dirs) -> tuple[str, ...]:
-    return tuple(ctx_or_dirs)
-
-
 @cache
 def _words(name: str, extra: tuple[str, ...]) -> frozenset[str]:
     return frozenset(t.lower() for t in lexicon(name, extra))
@@ -257,7 +253,8 @@ def analyse_sentence(s: Sentence, extra: tuple[str, ...] = ()) -> SentenceSourci
             vague_noun_hits.append(
                 (m.start(), (rest[-1].end - base), text[m.start() : rest[-1].end - base])
             )
-    if URL.search(text) or CITATION.search(text) or s.block.links and _has_link_text(s):
+    # Markdown and HTML links are collected per block: a linked paragraph sources its sentences.
+    if URL.search(text) or CITATION.search(text) or s.block.links:
         out.own_attribution = True
     doc_match = DOCUMENT.search(text)
     if doc_match:
@@ -306,12 +303,6 @@ def _vague_quantifier(text: str, m: re.Match) -> bool:
 def _qualified(text: str, span: tuple[int, int, str]) -> bool:
     tail = text[span[1] : span[1] + 40]
     return bool(re.match(r"\s+(?:at|from|with|of)\s+(?:the\s+)?[A-Z]", tail))
-
-
-def _has_link_text(s: Sentence) -> bool:
-    # In Markdown and HTML, links are collected per block; a sentence "carries" a link when
-    # its block has one and the block is the sentence's paragraph.
-    return True
 
 
 def document_sourcing(doc: Document, extra: tuple[str, ...] = ()) -> list[SentenceSourcing]:
