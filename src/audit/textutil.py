@@ -7,6 +7,8 @@ import unicodedata
 from functools import lru_cache
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+# Straight or curly double quotes: a sentence holding one quotes somebody.
+QUOTE_MARK = re.compile(r"[\"“”]")
 _NON_WORD = re.compile(r"[^\w\s']+")
 _SPACE = re.compile(r"\s+")
 

@@ -9,14 +9,13 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import compiled, lexicon
 from ..model import Finding, Fix, Severity
-from ..textutil import STOP, content_words, normalise
+from ..textutil import QUOTE_MARK, STOP, content_words, normalise
 from .base import Check, Context, Example
 
 if TYPE_CHECKING:
     from ..document import Block, Document
 
 LABEL_AFTER = re.compile(r"\s*(?:[:|»›>]|-{1,2}\s|–|—)")
-QUOTES = re.compile(r"[\"“”]")
 CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’]*[A-Z]\b")
 PIC_TWITTER = re.compile(r"\bpic\.twitter\.com/\w+", re.IGNORECASE)
 TCO = re.compile(r"\bhttps?://t\.co/\w+", re.IGNORECASE)
@@ -105,6 +104,14 @@ def _caps_run(text: str) -> int:
 
 
 def cta_spans(block: Block, extra: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
+    """Calls to action in ``block``, computed once per block and document (see _cta_spans)."""
+    cache = block.document.model_doc_cache.setdefault(("cta", extra), {}) if block.document else {}
+    if block.index not in cache:
+        cache[block.index] = _cta_spans(block, extra)
+    return cache[block.index]
+
+
+def _cta_spans(block: Block, extra: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
     """Calls to action in ``block``: (start, end, signal) in block-text offsets.
 
     A lexicon phrase counts only in a CTA-shaped place: within the first three words of a
@@ -112,7 +119,7 @@ def cta_spans(block: Block, extra: tuple[str, ...] = ()) -> list[tuple[int, int,
     most 12 words. Quoted speech is never a CTA.
     """
     text = block.text
-    if QUOTES.search(text) or SIGNATURE.match(text.strip()):
+    if QUOTE_MARK.search(text) or SIGNATURE.match(text.strip()):
         return []  # quoted speech and embed signatures are not calls to action
     words = _word_count(block)
     body_start = BULLET.match(text).end() if BULLET.match(text) else 0

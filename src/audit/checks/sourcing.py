@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import compiled, lexicon
 from ..model import Finding, Severity
-from ..textutil import STOP
+from ..textutil import QUOTE_MARK, STOP
 from .base import Check, Context, Example
 
 if TYPE_CHECKING:
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
 URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+\.\w{2,}", re.IGNORECASE)
 CITATION = re.compile(r"\[(?:\d{1,3}|[a-z]|citation[^\]]*|note \d+)\]|\^\d+|[¹²³⁴⁵⁶⁷⁸⁹]")
-QUOTE_MARK = re.compile(r"[\"“”]")
 QUOTE = re.compile(r"[\"“][^\"“”]{12,}[\"”]|‘[^‘’]{12,}’")
 DOCUMENT = re.compile(
     r"\b(?:study|report|analysis|survey|paper|poll|review|audit|census|data|figures|statistics|"

@@ -8,13 +8,11 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import compiled
 from ..model import Finding, Severity
+from ..textutil import QUOTE_MARK
 from .base import Check, Context, Example
 
 if TYPE_CHECKING:
     from ..document import Block, Document
-
-
-QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 class Cliche(Check):

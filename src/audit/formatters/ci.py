@@ -62,7 +62,15 @@ class GithubFormatter(Formatter):
 class SarifFormatter(Formatter):
     """SARIF 2.1.0 for GitHub code scanning and other SAST dashboards."""
 
+    def _known(self) -> dict:
+        if self._checks is None:
+            from ..registry import all_checks
+
+            self._checks = {cls.code: cls for cls in all_checks()}
+        return self._checks
+
     def start(self) -> None:
+        self._checks: dict | None = None
         self.results: list[dict] = []
         self.rules: dict[str, dict] = {}
         self.notifications: list[dict] = []
@@ -77,7 +85,7 @@ class SarifFormatter(Formatter):
         seen: dict[str, int] = {}
         for f in report.findings:
             if f.code not in self.rules:
-                self.rules[f.code] = _rule(f.code)
+                self.rules[f.code] = _rule(f.code, self._known())
             fp = fingerprint(report, f)
             seen[fp] = seen.get(fp, 0) + 1
             self.results.append(
@@ -139,21 +147,19 @@ class SarifFormatter(Formatter):
         self.stream.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
 
 
-def _rule(code: str) -> dict:
-    from ..registry import all_checks as load_checks
-
-    for cls in load_checks():
-        if cls.code == code:
-            return {
-                "id": cls.code,
-                "name": cls.name,
-                "shortDescription": {"text": cls.summary},
-                "fullDescription": {"text": cls.describe()},
-                "help": {"text": cls.describe()},
-                "defaultConfiguration": {"level": SARIF_LEVEL[str(cls.severity)]},
-                "properties": {"category": cls.category},
-            }
-    return {"id": code}
+def _rule(code: str, known: dict) -> dict:
+    cls = known.get(code)
+    if cls is None:
+        return {"id": code}
+    return {
+        "id": cls.code,
+        "name": cls.name,
+        "shortDescription": {"text": cls.summary},
+        "fullDescription": {"text": cls.describe()},
+        "help": {"text": cls.describe()},
+        "defaultConfiguration": {"level": SARIF_LEVEL[str(cls.severity)]},
+        "properties": {"category": cls.category},
+    }
 
 
 class JunitFormatter(Formatter):

@@ -10,28 +10,18 @@ from typing import Any
 
 from ..checks.base import Check, Context, Example
 from ..errors import RuleError
+from ..lexicons import load_yaml
 from ..model import CATEGORIES, Finding, Severity
 from .kinds import Rule, build
 from .regexes import RuleTimeout
 
 
 def _load(path: Path) -> dict[str, Any]:
-    import yaml
-
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError(f"{path}: cannot read rule file ({exc})") from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise RuleError(f"{path}{where}: invalid YAML: {problem}") from None
+    """Load a rule file (via the shared safe loader) and note the line of each top-level key."""
+    data = load_yaml(path)
     if isinstance(data, dict):
         lines = {}
-        for i, line in enumerate(text.splitlines(), 1):
+        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             m = re.match(r"^([A-Za-z_]+)\s*:", line)
             if m and m.group(1) not in lines:
                 lines[m.group(1)] = i
