@@ -150,6 +150,38 @@ def test_vague_attribution():
 
 
 @pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("According to some officials, Kowalski doubled the budget.\n", True),
+        ("According to Anna Kowalski, the budget doubled.\n", False),
+        ("The merger has been questioned.\n", True),
+        ("The merger has been questioned by the competition regulator.\n", False),
+        ("It is alleged that the firm hid its losses.\n", True),
+        ("It was argued that the vote came too early.\n", True),
+        ("The treaty was signed in Oslo and some have suggested it was rushed.\n", True),
+        ("The treaty was signed in Oslo and Norway's envoy said it was rushed.\n", False),
+    ],
+)
+def test_vague_attribution_constructions(text, vague):
+    assert ("SRC002" in codes(run(text, ["SRC002"]))) is vague
+
+
+def test_modal_verbs_option_for_reference_prose():
+    def flagged(text: str, modal_verbs: bool) -> bool:
+        config = {"select": ["SRC001"], "cache": False}
+        config["rules"] = {"unsourced-speculation": {"modal-verbs": modal_verbs}}
+        return bool(Auditor(config).audit_text(text, path="t.txt").findings)
+
+    permission = "Members may vote by post or in person.\n"
+    assert flagged(permission, True)
+    assert not flagged(permission, False)
+    # A guess about the past and the other hedges still count in the reference register.
+    assert flagged("The ship may have sunk in a storm.\n", False)
+    assert flagged("The ship probably sank in a storm.\n", False)
+    assert flagged("It is unclear whether the bridge will reopen.\n", False)
+
+
+@pytest.mark.parametrize(
     ("text", "passive"),
     [
         ("The bridge was built in 1890.\n", True),

@@ -143,12 +143,26 @@ COMMON_OPENERS = frozenset(
 )
 
 
+GROUP_PRONOUNS = frozenset({"some", "many", "others", "most", "few"})
+AUXILIARIES = frozenset({"have", "has", "had", "would", "will", "might", "may", "could"})
+
+
+def _group_subject(tokens: list[Token], i: int) -> bool:
+    """'some have suggested', 'others argue': an unnamed group reports, whatever follows."""
+    j = i - 1
+    if j >= 0 and tokens[j].lower in AUXILIARIES:
+        j -= 1
+    return j >= 0 and tokens[j].lower in GROUP_PRONOUNS
+
+
 def _subject_window(tokens: list[Token], i: int) -> tuple[list[Token], list[Token]]:
     """Tokens before the verb back to the clause start, and after it to the clause end."""
     before: list[Token] = []
     for tok in reversed(tokens[:i]):
         if tok.text in {",", ";", ":", "“", "”", '"', "—", "–", "(", ")"}:
             break
+        if tok.lower in CLAUSE_JOINERS and before:
+            break  # "the Soviet Union and some have suggested": the subject is "some"
         before.insert(0, tok)
         if len(before) >= 8:
             break
@@ -216,7 +230,7 @@ def analyse_sentence(s: Sentence, extra: tuple[str, ...] = ()) -> SentenceSourci
             continue
         if i and tokens[i - 1].lower in BE_FORMS:
             continue  # "is said to", "was reported": passive, nobody named
-        if tok.lower not in STRONG_VERBS:
+        if tok.lower not in STRONG_VERBS and not _group_subject(tokens, i):
             # "adds a layer", "maintained a relationship": only a clause, a quote or an
             # inverted attribution ("…, he added.") makes these verbs report speech.
             nxt = tokens[i + 1].text if i + 1 < len(tokens) else "."
@@ -241,7 +255,13 @@ def analyse_sentence(s: Sentence, extra: tuple[str, ...] = ()) -> SentenceSourci
                 (min(a, pos), max(b, tok.end - base), text[min(a, pos) : max(b, tok.end - base)])
             )
     for m in ACCORDING.finditer(text):
-        rest = [t for t in tokens if t.start - base >= m.end()][:6]
+        rest = []
+        for t in tokens:
+            if t.start - base < m.end():
+                continue
+            if t.text in {",", ";", ":", ".", "(", ")", "—", "–"} or len(rest) == 6:
+                break  # "According to some officials, Ban…": the source ends at the comma
+            rest.append(t)
         kind, name = _classify(rest, first, extra) if rest else ("none", "")
         if kind == "named":
             out.names.append(name)
@@ -261,6 +281,9 @@ def analyse_sentence(s: Sentence, extra: tuple[str, ...] = ()) -> SentenceSourci
         out.names.append(doc_match.group(0).split()[-1])
     if QUOTE.search(text) and (out.own_attribution or any(t.lower in verbs for t in tokens)):
         out.own_attribution = True
+    # "It is alleged that…", "the plan has been questioned": a claim credited to no agent.
+    for m in AGENTLESS.finditer(text):
+        out.vague.append((m.start(), m.end(), m.group(0)))
     # A sentence whose subject is an unnamed group ("Analysts are…", "Experts now…").
     if tokens and tokens[0].lower in SUBJECT_NOUNS and len(tokens) > 2 and tokens[1].is_word:
         nxt = text[tokens[0].end - base :]
@@ -280,6 +303,16 @@ def analyse_sentence(s: Sentence, extra: tuple[str, ...] = ()) -> SentenceSourci
 SUBJECT_NOUNS = frozenset(
     "analysts experts observers insiders critics pundits commentators sources officials "
     "insiders watchers onlookers".split()
+)
+CLAUSE_JOINERS = frozenset(
+    "and but while whereas although though because that which who whom if when so".split()
+)
+AGENTLESS = re.compile(
+    r"\b(?:is|are|was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:alleged|"
+    r"questioned|disputed|criticised|criticized|rumou?red|reputed)\b(?!\s+(?:by|in)\b)"
+    r"|\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:argued|suggested|claimed|"
+    r"alleged|assumed|felt|hoped|feared)\b(?!\s+by\b)",
+    re.IGNORECASE,
 )
 NOT_SPECULATIVE = re.compile(r"\s*(?:not|n['’]t)\b", re.IGNORECASE)
 QUANTIFIERS = frozenset({"some", "many", "most", "several", "numerous", "countless"})
@@ -372,7 +405,7 @@ class UnsourcedSpeculation(Check):
     )
     fix_hint = 'Name who makes the claim ("the central bank said…"), link the evidence, or cut it.'
     severity = Severity.INFO
-    options = {"dense-per-1000-words": 6.0, "max-attributed-share": 0.35}
+    options = {"dense-per-1000-words": 6.0, "max-attributed-share": 0.35, "modal-verbs": True}
     examples = [
         Example("Experts believe the merger could cut thousands of jobs.\n", True),
         Example("The talks may lead to a new alliance in the region.\n", True),
@@ -391,19 +424,23 @@ class UnsourcedSpeculation(Check):
         spec = attributed = 0
         names: set[str] = set()
         body = 0
-        flagged: list[tuple[Sentence, SentenceSourcing]] = []
+        flagged: list[tuple[Sentence, SentenceSourcing, list[tuple[int, int, str]]]] = []
+        # Reference and technical prose uses bare "may/could" for permission and general
+        # possibility ("members may vote"), so that register can switch them off.
+        modal_verbs = bool(ctx.option("modal-verbs"))
         for s, r in zip(doc.sentences, results, strict=True):
             if _is_heading(s):
                 continue
             body += 1
             names.update(n for n in r.names if n)
             attributed += r.attributed
-            if not r.speculative:
+            cues = r.speculative if modal_verbs else _without_bare_modals(s.text, r.speculative)
+            if not cues:
                 continue
             spec += 1
             if r.attributed:
                 continue
-            flagged.append((s, r))
+            flagged.append((s, r, cues))
         density = 1000.0 * len(flagged) / max(doc.words, 1)
         share = attributed / body if body else 0.0
         # Hedging is normal in reporting that quotes people; it is a problem where little
@@ -411,8 +448,8 @@ class UnsourcedSpeculation(Check):
         heavy = density >= float(ctx.option("dense-per-1000-words")) and share < float(
             ctx.option("max-attributed-share")
         )
-        for s, r in flagged:
-            cues = ", ".join(dict.fromkeys(f"'{c[2]}'" for c in r.speculative))
+        for s, r, found in flagged:
+            cues = ", ".join(dict.fromkeys(f"'{c[2]}'" for c in found))
             vague = f" and credits it to {r.vague[0][2]!r}" if r.vague else ""
             sev = Severity.WARNING if heavy or r.vague else Severity.INFO
             yield ctx.at_sentence(
@@ -424,6 +461,15 @@ class UnsourcedSpeculation(Check):
         ctx.metrics["speculative_sentence_share"] = spec / body if body else 0.0
         ctx.metrics["attributed_sentence_share"] = attributed / body if body else 0.0
         ctx.metrics["named_sources"] = len(names)
+
+
+BARE_MODALS = frozenset({"may", "might", "could"})
+MODAL_PERFECT = re.compile(r"\s+(?:well\s+)?have\b", re.IGNORECASE)
+
+
+def _without_bare_modals(text: str, cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop 'may', 'might', 'could' unless perfect ('may have been': a guess about the past)."""
+    return [c for c in cues if c[2].lower() not in BARE_MODALS or MODAL_PERFECT.match(text, c[1])]
 
 
 class VagueAttribution(Check):
