@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Iterator
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .errors import RuleError
@@ -77,3 +78,41 @@ def term_pattern(terms: tuple[str, ...] | list[str]) -> str:
 def compiled(name: str, extra_dirs: tuple[str, ...] = ()) -> re.Pattern[str]:
     """A compiled case-insensitive pattern for lexicon ``name``."""
     return re.compile(term_pattern(lexicon(name, extra_dirs)), re.IGNORECASE)
+
+
+WORD_RUN = re.compile(r"\w+")
+
+
+@cache
+def key_words(name: str, extra_dirs: tuple[str, ...] = ()) -> frozenset[str] | None:
+    """One required word per term (its rarest-looking word), or None if a term has none.
+
+    Every word of a term must stand as a whole word run wherever the term matches, so a
+    text holding none of these keys cannot match the lexicon.
+    """
+    from .textutil import STOP
+
+    keys = set()
+    for term in lexicon(name, extra_dirs):
+        runs = [w for word in term.lower().split() if word != "*" for w in WORD_RUN.findall(word)]
+        if not runs:
+            return None
+        keys.add(max(runs, key=lambda w: (w not in STOP, len(w))))
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=4096)
+def word_set(text: str) -> frozenset[str]:
+    """The lowercase word runs of ``text`` (shared by the checks that scan one sentence)."""
+    return frozenset(WORD_RUN.findall(text.lower()))
+
+
+def finditer(name: str, text: str, extra_dirs: tuple[str, ...] = ()) -> Iterator[re.Match[str]]:
+    """Matches of lexicon ``name`` in ``text``.
+
+    Texts holding none of the lexicon's key words skip the (long) alternation entirely.
+    """
+    keys = key_words(name, extra_dirs)
+    if keys is not None and keys.isdisjoint(word_set(text)):
+        return iter(())
+    return compiled(name, extra_dirs).finditer(text)

@@ -1,4 +1,9 @@
-"""Lazy spaCy pipeline: ``spacy.blank("en")`` + sentencizer by default, loaded once."""
+"""Lazy spaCy pipeline: ``spacy.blank("en")`` + sentencizer by default, loaded once.
+
+With the blank pipeline, sentences and tokens come from :mod:`audit.tokens`, which runs
+spaCy's tokenizer once per distinct whitespace-delimited chunk and mirrors its sentencizer;
+a trained pipeline (``model`` in the config) runs in full.
+"""
 
 from __future__ import annotations
 
@@ -45,24 +50,21 @@ def _is_word(text: str) -> bool:
 
 def analyse(document: Document, model: str | None = None) -> None:
     """Split every block of ``document`` into sentences and tokens."""
+    if not model:
+        from .tokens import ChunkTokenizer
+
+        ChunkTokenizer.shared().analyse(document)
+        return
     nlp = get_pipeline(model)
     texts = [b.text for b in document.blocks]
     sentences: list[Sentence] = []
-    batch = 16 if model else 256  # trained pipelines use far more memory per batch
-    for block, sdoc in zip(document.blocks, nlp.pipe(texts, batch_size=batch), strict=True):
-        if model:
-            document.model_doc_cache[block.index] = sdoc
+    # Trained pipelines use far more memory per batch.
+    for block, sdoc in zip(document.blocks, nlp.pipe(texts, batch_size=16), strict=True):
+        document.model_doc_cache[block.index] = sdoc
         block.sentences = []
         for span in sdoc.sents:
             toks = [
-                Token(
-                    t.text,
-                    t.idx,
-                    t.idx + len(t.text),
-                    _is_word(t.text),
-                    t.is_stop,
-                    t.lower_,
-                )
+                Token(t.text, t.idx, t.idx + len(t.text), _is_word(t.text), t.is_stop, t.lower_)
                 for t in span
                 if not t.is_space
             ]

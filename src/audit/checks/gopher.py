@@ -49,16 +49,25 @@ def _find_duplicates(items: list[str]) -> tuple[int, int]:
     return dup_items, dup_chars
 
 
-def _top_duplicate(ngrams: list[str]) -> int:
-    gram, count = Counter(ngrams).most_common(1)[0]
-    return len(gram) * count
+def _top_duplicate(words: list[str], n: int) -> int:
+    """Characters of the most frequent n-gram (joined by spaces) times its count.
+
+    Counting word tuples gives the same ranking and first-seen tie-break as counting the
+    joined strings, since tokens hold no spaces.
+    """
+    gram, count = Counter(zip(*(words[i:] for i in range(n)), strict=False)).most_common(1)[0]
+    return (sum(map(len, gram)) + n - 1) * count
 
 
 def _all_duplicate(words: list[str], n: int) -> int:
+    # Most texts repeat no n-gram at all: one set of joined grams settles that quickly.
+    grams = list(map("".join, zip(*(words[i:] for i in range(n)), strict=False)))
+    if len(set(grams)) == len(grams):
+        return 0
     seen: set[str] = set()
     repeated = idx = 0
-    while idx < len(words) - n + 1:
-        gram = "".join(words[idx : idx + n])
+    while idx < len(grams):
+        gram = grams[idx]
         if gram in seen:
             repeated += len(gram)
             idx += n
@@ -88,9 +97,8 @@ def gopher_stats(text: str, words: list[str]) -> dict[str, float]:
     stats["dup_line_char_frac"] = chars / size
     if len(words) >= MIN_NGRAM_WORDS:
         for n in (2, 3, 4):
-            grams = [" ".join(words[i : i + n]) for i in range(len(words) - n + 1)]
-            if grams:
-                stats[f"top_{n}_gram_char_frac"] = _top_duplicate(grams) / size
+            if len(words) >= n:
+                stats[f"top_{n}_gram_char_frac"] = _top_duplicate(words, n) / size
         for n in range(5, 11):
             stats[f"dup_{n}_gram_char_frac"] = _all_duplicate(words, n) / size
     return stats

@@ -7,7 +7,8 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..lexicons import compiled, lexicon
+from ..lexicons import finditer as lex_finditer
+from ..lexicons import lexicon
 from ..model import Finding, Fix, Severity
 from ..textutil import QUOTE_MARK, STOP, content_words, normalise
 from .base import Check, Context, Example
@@ -124,7 +125,7 @@ def _cta_spans(block: Block, extra: tuple[str, ...] = ()) -> list[tuple[int, int
     words = _word_count(block)
     body_start = BULLET.match(text).end() if BULLET.match(text) else 0
     out = []
-    for m in compiled("cta", extra).finditer(text):
+    for m in lex_finditer("cta", text, extra):
         before = len(re.findall(r"\w+", text[body_start : m.start()]))
         label = bool(LABEL_AFTER.match(text, m.end()))
         multiword = len(m.group(0).split()) >= 2

@@ -624,11 +624,10 @@ class RepetitiveDocument(Check):
     ]
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        from ..nlp import get_pipeline
+        from ..tokens import ChunkTokenizer
 
         text = visible_text(doc)
-        tokenizer = get_pipeline(None).tokenizer
-        words = [w for w in (t.text.strip() for t in tokenizer(text)) if w]
+        words = ChunkTokenizer.shared().token_texts(text)
         stats = gopher.gopher_stats(text, words)
         near = near_duplicate_fraction(doc)
         for k, v in stats.items():

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..lexicons import compiled, lexicon
+from ..lexicons import finditer as lex_finditer
+from ..lexicons import lexicon
 from ..model import Finding, Severity
 from ..textutil import QUOTE_MARK, STOP
 from .base import Check, Context, Example
@@ -199,7 +200,7 @@ def analyse_sentence(s: Sentence, extra: tuple[str, ...] = ()) -> SentenceSourci
     out = SentenceSourcing()
     text = s.text
     may_month = {m.start() for m in MONTH_MAY.finditer(text)}
-    for m in compiled("hedges", extra).finditer(text):
+    for m in lex_finditer("hedges", text, extra):
         if m.group(0) == "May" and (m.start() in may_month or m.start() > 0):
             # Capital "May" mid-sentence is the month (or a name), not the modal.
             if m.start() > 0 or m.start() in may_month:
@@ -209,11 +210,11 @@ def analyse_sentence(s: Sentence, extra: tuple[str, ...] = ()) -> SentenceSourci
         if NOT_SPECULATIVE.match(text, m.end()) and m.group(0).lower() in {"could", "might"}:
             continue  # "could not compensate": past ability, not a guess
         out.speculative.append((m.start(), m.end(), m.group(0)))
-    for m in compiled("certainty", extra).finditer(text):
+    for m in lex_finditer("certainty", text, extra):
         out.certainty.append((m.start(), m.end(), m.group(0)))
-    for m in compiled("vague_sources", extra).finditer(text):
+    for m in lex_finditer("vague_sources", text, extra):
         out.vague.append((m.start(), m.end(), m.group(0)))
-    for m in compiled("weasels", extra).finditer(text):
+    for m in lex_finditer("weasels", text, extra):
         if any(a <= m.start() < b for a, b, _ in out.vague):
             continue
         if m.group(0).lower() in QUANTIFIERS and not _vague_quantifier(text, m):

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..lexicons import compiled
+from ..lexicons import finditer as lex_finditer
 from ..model import Finding, Severity
 from ..textutil import QUOTE_MARK
 from .base import Check, Context, Example
@@ -34,12 +35,12 @@ class Cliche(Check):
     ]
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        rx = compiled("cliches", tuple(ctx.config.rules_path))
+        extra = tuple(ctx.config.rules_path)
         hits = []
         for s in doc.sentences:
             if QUOTE_MARK.search(s.text):
                 continue  # quoted speech is reported, not written, by the author
-            for m in rx.finditer(s.text):
+            for m in lex_finditer("cliches", s.text, extra):
                 hits.append((s, m))
         many = len(hits) >= int(ctx.option("warning-count"))
         for s, m in hits:

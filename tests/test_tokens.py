@@ -1,0 +1,81 @@
+"""The memoised tokenizer equals spaCy's blank English pipeline + sentencizer exactly."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from audit.inputs import parse
+from audit.nlp import _is_word, get_pipeline
+from audit.tokens import ChunkTokenizer
+from conftest import BBC, need
+
+
+def spacy_sentences(text: str, path: str = "t.txt"):
+    """Sentences and tokens as spaCy's own pipeline produces them."""
+    doc = parse(text, path=path)
+    nlp = get_pipeline(None)
+    out = []
+    for block, sdoc in zip(doc.blocks, nlp.pipe([b.text for b in doc.blocks]), strict=True):
+        for span in sdoc.sents:
+            toks = [
+                (t.text, t.idx, _is_word(t.text), t.is_stop, t.lower_)
+                for t in span
+                if not t.is_space
+            ]
+            if toks:
+                out.append((block.index, toks))
+    return out
+
+
+def our_sentences(text: str, path: str = "t.txt"):
+    doc = parse(text, path=path)
+    ChunkTokenizer.shared().analyse(doc)
+    return [
+        (s.block.index, [(t.text, t.start, t.is_word, t.is_stop, t.lower) for t in s.tokens])
+        for s in doc.sentences
+    ]
+
+
+TRICKY = [
+    'He left.\n"Fine," she said. Then: nothing!? Really… yes.',
+    "Prices rose 3.5% in the U.S. at 9 a.m. on Monday, don't you know :) ok",
+    "  Leading spaces.  Two spaces here.\tA tab.\u00a0A no-break space. End",
+    "Visit https://example.org/a.b?c=d now. Mr. Smith (aged 40) said so.\u3002Next",
+    "Line one ends here.\n\n\n   Line two starts late!!! And \u201cquoted.\u201d Done",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_equal_to_spacy_on_tricky_text(text):
+    assert our_sentences(text) == spacy_sentences(text)
+
+
+def test_gopher_token_texts_equal_spacy_tokenizer():
+    tokenizer = get_pipeline(None).tokenizer
+    for text in TRICKY:
+        expected = [w for w in (t.text.strip() for t in tokenizer(text)) if w]
+        assert ChunkTokenizer.shared().token_texts(text) == expected
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(
+            list("ab XY.!?\"'\u201c\u201d()-:;,\n\t\u00a0") + ["Mr.", "U.S.", "don't", "...", ":)"]
+        ),
+        min_size=1,
+        max_size=40,
+    ).map("".join)
+)
+def test_equal_to_spacy_on_generated_text(text):
+    if text.strip():
+        assert our_sentences(text) == spacy_sentences(text)
+
+
+def test_equal_to_spacy_on_bbc_articles():
+    files = sorted(need(BBC).rglob("*.txt"))[::10]
+    for path in files:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert our_sentences(text) == spacy_sentences(text), path
