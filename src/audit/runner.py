@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 
@@ -11,6 +12,9 @@ from .model import Report
 from .reading import expand_paths
 
 _WORKER: Auditor | None = None
+# A batch allocates millions of short-lived tokens. Collecting less often, and never
+# rescanning what start-up loaded (gc.freeze), roughly halves tokenization time.
+BATCH_GC_THRESHOLD = (50_000, 20, 100)
 
 
 def _init_worker(config: Config) -> None:
@@ -20,6 +24,8 @@ def _init_worker(config: Config) -> None:
     # The parent handles Ctrl-C; workers just stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER = Auditor(config, collect=config.format == "html")
+    gc.freeze()
+    gc.set_threshold(*BATCH_GC_THRESHOLD)
 
 
 def _audit_one(path: str) -> Report:
@@ -42,6 +48,17 @@ def run(
     auditor: Auditor | None = None,
 ) -> Iterator[Report]:
     """Yield one Report per input file, in input order."""
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(*BATCH_GC_THRESHOLD)
+    try:
+        yield from _run(paths, config, stdin_text, stdin_name, jobs, auditor)
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
+
+
+def _run(paths, config, stdin_text, stdin_name, jobs, auditor) -> Iterator[Report]:
     items = plan(paths, config)
     collect = config.format == "html"
     auditor = auditor or Auditor(config, collect=collect)

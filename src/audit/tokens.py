@@ -1,10 +1,13 @@
 """Fast tokens and sentences for the blank English pipeline.
 
-spaCy's tokenizer splits text at whitespace and tokenizes each non-space chunk on its own,
-so a chunk's tokens never depend on its neighbours. ``ChunkTokenizer`` asks spaCy once per
-distinct chunk and reuses the answer, and splits sentences with the rule of spaCy's
-``Sentencizer`` (a sentence ends after a run of sentence-final punctuation). The result
-equals ``spacy.blank("en")`` + ``sentencizer`` token for token; a test checks it.
+spaCy's tokenizer splits text at whitespace and tokenizes each non-space chunk on its own.
+``ChunkTokenizer`` asks spaCy once per distinct chunk and reuses the answer, and splits
+sentences with the rule of spaCy's ``Sentencizer`` (a sentence ends after a run of
+sentence-final punctuation). The result equals ``spacy.blank("en")`` + ``sentencizer``
+token for token (tests compare them on the BBC corpus and generated text), with one
+deliberate exception: spaCy's special-case matcher can pair punctuation across a space
+(``x) :)`` gives ``)`` ``:`` ``)``), which makes a chunk's tokens depend on its neighbour;
+here each chunk is always tokenized on its own (``:)``).
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ if TYPE_CHECKING:
 ChunkTokens = tuple[tuple[int, str, str, bool, bool, bool], ...]
 
 CHUNK = re.compile(r"\S+")
+OPENERS = frozenset('"“(')
+CLOSERS = frozenset(',;:!?)"”')
 CACHE_LIMIT = 100_000  # distinct chunks kept per process (~30 MB at most)
 
 
@@ -36,6 +41,10 @@ class ChunkTokenizer:
         self._tokenizer = nlp.tokenizer
         self.sentence_final = frozenset(nlp.get_pipe("sentencizer").punct_chars)
         self._cache: dict[str, ChunkTokens] = {}
+        # Common chunk shapes skip spaCy (and its vocabulary growth); see _shortcut.
+        self._exceptions = frozenset(nlp.tokenizer.rules)
+        self._stop_words = frozenset(nlp.Defaults.stop_words)
+        self._marks: dict[str, tuple[str, str, bool, bool, bool]] = {}
 
     @classmethod
     def shared(cls) -> ChunkTokenizer:
@@ -44,36 +53,90 @@ class ChunkTokenizer:
             cls._shared = cls()
         return cls._shared
 
-    def _learn(self, text: str) -> None:
-        """Tokenize ``text`` with spaCy and remember the tokens of each of its chunks."""
-        from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, IS_STOP, LENGTH
-
+    def _ensure(self, chunks: list[str]) -> None:
+        """Make sure every chunk's tokens are known."""
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
-        rows = self._tokenizer(text).to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, IS_STOP])
-        by_start: dict[int, list] = {}
-        chunks = [(m.start(), m.end()) for m in CHUNK.finditer(text)]
+        missing = [c for c in chunks if c not in self._cache]
+        if missing:
+            self._learn(missing)
+
+    def _word(self, text: str, offset: int = 0) -> tuple[int, str, str, bool, bool, bool]:
+        low = text.lower()
+        return (offset, text, low, True, low in self._stop_words, False)
+
+    def _shortcut(self, chunk: str) -> ChunkTokens | None:
+        """Tokens of the commonest chunk shapes without asking spaCy, or None.
+
+        A word of letters only is one token, and one opening quote or bracket before it or
+        one closing mark after it is split off, as spaCy's prefix and suffix rules do. A
+        final period is split after a lowercase letter or two capitals ("said.", "BBC.")
+        but not after one capital ("J."). Chunks that are tokenizer exceptions ("cannot",
+        "Mr.", "goin'") always go to spaCy.
+        """
+        if chunk in self._exceptions:
+            return None
+        if chunk.isalpha():
+            return (self._word(chunk),)
+        first, core, last = chunk[0], chunk[:-1], chunk[-1]
+        if first in OPENERS and chunk[1:].isalpha() and chunk[1:] not in self._exceptions:
+            return (self._mark(first, 0), self._word(chunk[1:], 1))
+        if not core.isalpha() or core in self._exceptions:
+            return None
+        if last in CLOSERS or (
+            last == "." and (core[-1].islower() or len(core) > 1 and core[-2:].isupper())
+        ):
+            return (self._word(core), self._mark(last, len(core)))
+        return None
+
+    def _mark(self, char: str, offset: int) -> tuple[int, str, str, bool, bool, bool]:
+        known = self._marks.get(char)
+        if known is None:
+            tok = self._tokenizer(char)[0]
+            known = self._marks[char] = (char, char, False, tok.is_stop, tok.is_punct)
+        return (offset, *known)
+
+    def _learn(self, chunks: list[str]) -> None:
+        """Tokenize new chunks with spaCy (in one call) and remember their tokens."""
+        from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, IS_STOP, LENGTH
+
+        new = []
+        for chunk in dict.fromkeys(chunks):
+            quick = self._shortcut(chunk)
+            if quick is None:
+                new.append(chunk)
+            else:
+                self._cache[chunk] = quick
+        if not new:
+            return
+        # Chunks never share a token, so they can be tokenized as one text. A newline (not a
+        # space) between them keeps spaCy's special-case matcher from pairing the end of one
+        # chunk with the start of the next, which could block a match inside a chunk.
+        text = "\n".join(new)
+        rows = self._tokenizer(text).to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, IS_STOP]).tolist()
         k = 0
-        for idx, length, space, punct, stop in rows.tolist():
+        start, end = 0, len(new[0])
+        found: list[tuple[int, str, str, bool, bool, bool]] = []
+        for idx, length, space, punct, stop in rows:
             if space:
                 continue
-            while chunks[k][1] <= idx:
+            while idx >= end:
+                self._cache[new[k]] = tuple(found)
+                found = []
                 k += 1
-            start = chunks[k][0]
+                start, end = end + 1, end + 1 + len(new[k])
             tok = text[idx : idx + length]
             word = not punct and (tok.isalpha() or any(ch.isalnum() for ch in tok))
-            by_start.setdefault(start, []).append(
-                (idx - start, tok, tok.lower(), word, bool(stop), bool(punct))
-            )
-        for start, end in chunks:
-            self._cache[text[start:end]] = tuple(by_start.get(start, ()))
+            found.append((idx - start, tok, tok.lower(), word, bool(stop), bool(punct)))
+        self._cache[new[k]] = tuple(found)
+        for chunk in new[k + 1 :]:
+            self._cache[chunk] = ()
 
     def token_texts(self, text: str) -> list[str]:
         """The non-space token texts of ``text``, as ``spacy.blank("en")`` splits it."""
         cache = self._cache
         chunks = text.split()
-        if any(c not in cache for c in chunks):
-            self._learn(text)
+        self._ensure(chunks)
         return [tok[1] for c in chunks for tok in cache[c]]
 
     def analyse(self, document: Document) -> None:
@@ -84,8 +147,7 @@ class ChunkTokenizer:
         for block in document.blocks:
             text = block.text
             chunks = [(m.start(), m.group()) for m in CHUNK.finditer(text)]
-            if any(c not in cache for _, c in chunks):
-                self._learn(text)
+            self._ensure([c for _, c in chunks])
             block.sentences = []
             current: list[Token] = []
             seen_final = False

@@ -690,16 +690,22 @@ class OverusedPhrase(Check):
         frequent: set[tuple[str, ...]] | None = None
         counts: Counter[tuple[str, ...]] = Counter()
         where: dict[tuple[str, ...], list[tuple[Sentence, int, int]]] = defaultdict(list)
+        lows_of = [[t.lower for t in run] for _s, run in runs]
         for n in (3, 4, 5):
+            grams_of = [list(zip(*(lows[j:] for j in range(n)), strict=False)) for lows in lows_of]
+            # A phrase counts at most once per run, so one found in fewer than min_count
+            # runs can never be reported: only the others get the detailed look.
+            present: Counter[tuple[str, ...]] = Counter()
+            for grams in grams_of:
+                present.update(set(grams))
+            candidates = {k for k, c in present.items() if c >= min_count}
+            if frequent is not None:
+                candidates = {k for k in candidates if k[:-1] in frequent}
             level: Counter[tuple[str, ...]] = Counter()
-            for s, run in runs:
-                lows = [t.lower for t in run]
+            for (s, run), grams in zip(runs, grams_of, strict=True):
                 seen_here: set[tuple[str, ...]] = set()
-                for i in range(len(run) - n + 1):
-                    key = tuple(lows[i : i + n])
-                    if frequent is not None and key[:-1] not in frequent:
-                        continue
-                    if key in seen_here or key[-1] in STOP:
+                for i, key in enumerate(grams):
+                    if key not in candidates or key in seen_here or key[-1] in STOP:
                         continue
                     gram = run[i : i + n]
                     content = [t for t in gram if t.lower not in STOP and not t.is_stop]
@@ -711,12 +717,7 @@ class OverusedPhrase(Check):
             counts.update(level)
             frequent = {k for k, c in level.items() if c >= min_count}
             # Prefixes ending in a stop word still lead to longer phrases.
-            for _s, run in runs:
-                lows = [t.lower for t in run]
-                for i in range(len(run) - n + 1):
-                    key = tuple(lows[i : i + n])
-                    if key[-1] in STOP:
-                        frequent.add(key)
+            frequent.update(k for k in present if k[-1] in STOP)
             if not frequent:
                 break
         per = 1000.0 / max(doc.words, 1)
