@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import textwrap
+
+from conftest import BBC, need
 
 
 def test_readability_offline_without_nltk_data(tmp_path):
@@ -51,3 +54,23 @@ def test_counts_match_textstat_0_7_4():
             "difficult": textstat.difficult_words(text),
             "letters": textstat.letter_count(text),
         }
+
+
+def test_counts_match_textstat_on_bbc_articles():
+    import pyphen
+    import textstat
+
+    from audit.readability_metrics import counts, word_syllables
+
+    dic = pyphen.Pyphen(lang="en_US")
+    for path in sorted(need(BBC).rglob("*.txt"))[::25]:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for word in set(re.sub(r"[^\w\s]", "", text.lower()).split()):
+            assert word_syllables(word) == len(dic.positions(word)) + 1, word
+        assert counts(text) == {
+            "words": textstat.lexicon_count(text),
+            "syllables": textstat.syllable_count(text),
+            "polysyllables": textstat.polysyllabcount(text),
+            "difficult": textstat.difficult_words(text),
+            "letters": textstat.letter_count(text),
+        }, path

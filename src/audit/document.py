@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -11,6 +12,7 @@ if TYPE_CHECKING:
     pass
 
 BLOCK_KINDS = ("heading", "paragraph", "list", "blockquote")
+NEWLINE = re.compile("\n")
 
 
 @dataclass(slots=True)
@@ -133,15 +135,13 @@ class Document:
         self.format = fmt
         self.blocks = blocks
         self.directives = directives or []
-        self._line_starts = [0]
-        for i, ch in enumerate(text):
-            if ch == "\n":
-                self._line_starts.append(i + 1)
+        self._line_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
         for i, block in enumerate(blocks):
             block.index = i
             block.document = self
         self.sentences: list[Sentence] = []
         self.model_doc_cache: dict = {}
+        self.blank_tokens = False  # True once tokenized like spacy.blank("en")
 
     @property
     def line_count(self) -> int:

@@ -84,21 +84,24 @@ WORD_RUN = re.compile(r"\w+")
 
 
 @cache
-def key_words(name: str, extra_dirs: tuple[str, ...] = ()) -> frozenset[str] | None:
-    """One required word per term (its rarest-looking word), or None if a term has none.
+def _term_index(
+    name: str, extra_dirs: tuple[str, ...] = ()
+) -> dict[str, list[frozenset[str]]] | None:
+    """Each term's words, filed under its rarest-looking word; None if a term has no word.
 
     Every word of a term must stand as a whole word run wherever the term matches, so a
-    text holding none of these keys cannot match the lexicon.
+    text lacking one of a term's words cannot match that term.
     """
     from .textutil import STOP
 
-    keys = set()
+    index: dict[str, list[frozenset[str]]] = {}
     for term in lexicon(name, extra_dirs):
         runs = [w for word in term.lower().split() if word != "*" for w in WORD_RUN.findall(word)]
         if not runs:
             return None
-        keys.add(max(runs, key=lambda w: (w not in STOP, len(w))))
-    return frozenset(keys)
+        key = max(runs, key=lambda w: (w not in STOP, len(w)))
+        index.setdefault(key, []).append(frozenset(runs))
+    return index
 
 
 @lru_cache(maxsize=4096)
@@ -110,9 +113,14 @@ def word_set(text: str) -> frozenset[str]:
 def finditer(name: str, text: str, extra_dirs: tuple[str, ...] = ()) -> Iterator[re.Match[str]]:
     """Matches of lexicon ``name`` in ``text``.
 
-    Texts holding none of the lexicon's key words skip the (long) alternation entirely.
+    Texts that hold all the words of no term skip the (long) alternation entirely.
     """
-    keys = key_words(name, extra_dirs)
-    if keys is not None and keys.isdisjoint(word_set(text)):
+    index = _term_index(name, extra_dirs)
+    if index is not None and not may_match(index, word_set(text)):
         return iter(())
     return compiled(name, extra_dirs).finditer(text)
+
+
+def may_match(index: dict[str, list[frozenset[str]]], words: frozenset[str]) -> bool:
+    """Whether some indexed term has all its words in ``words``."""
+    return any(term <= words for key in index.keys() & words for term in index[key])

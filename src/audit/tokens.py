@@ -174,6 +174,7 @@ class ChunkTokenizer:
                     current.append(Token(tok, begin, begin + len(tok), word, stop, lower))
             self._close(block, current, sentences)
         document.sentences = sentences
+        document.blank_tokens = True
 
     @staticmethod
     def _close(block, tokens: list[Token], sentences: list[Sentence]) -> None:

@@ -1,13 +1,16 @@
-"""Gopher repetition statistics (Rae et al. 2021), computed exactly as datatrove does.
+"""Gopher repetition statistics (Rae et al. 2021), computed as datatrove does.
 
 Input text is normalised first: whitespace-only lines become empty lines, so that blank
 lines never count as duplicates (datatrove would count ``" "`` lines; see the README).
+Duplicate n-grams compare as word sequences (datatrove joins them without spaces first;
+the two differ only if two different tokenizations spell the same letters).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import accumulate
 
 PARAGRAPH_SPLIT = re.compile(r"\n{2,}")
 LINE_SPLIT = re.compile(r"\n+")
@@ -59,17 +62,22 @@ def _top_duplicate(words: list[str], n: int) -> int:
     return (sum(map(len, gram)) + n - 1) * count
 
 
-def _all_duplicate(words: list[str], n: int) -> int:
-    # Most texts repeat no n-gram at all: one set of joined grams settles that quickly.
-    grams = list(map("".join, zip(*(words[i:] for i in range(n)), strict=False)))
+def _all_duplicate(words: list[str], n: int, lengths: list[int]) -> int:
+    """Characters covered by repeated n-grams, counted greedily left to right as datatrove.
+
+    n-grams compare as word sequences; datatrove compares them joined without spaces,
+    which differs only if two different tokenizations spell the same letters.
+    ``lengths`` holds the cumulative word lengths (a joined n-gram's size without joining).
+    """
+    grams = list(zip(*(words[i:] for i in range(n)), strict=False))
     if len(set(grams)) == len(grams):
         return 0
-    seen: set[str] = set()
+    seen: set[tuple[str, ...]] = set()
     repeated = idx = 0
     while idx < len(grams):
         gram = grams[idx]
         if gram in seen:
-            repeated += len(gram)
+            repeated += lengths[idx + n] - lengths[idx]
             idx += n
         else:
             seen.add(gram)
@@ -99,8 +107,13 @@ def gopher_stats(text: str, words: list[str]) -> dict[str, float]:
         for n in (2, 3, 4):
             if len(words) >= n:
                 stats[f"top_{n}_gram_char_frac"] = _top_duplicate(words, n) / size
+        lengths = list(accumulate(map(len, words), initial=0))
+        repeats = True
         for n in range(5, 11):
-            stats[f"dup_{n}_gram_char_frac"] = _all_duplicate(words, n) / size
+            # No repeated 5-gram means no longer one repeats either.
+            found = _all_duplicate(words, n, lengths) if repeats else 0
+            repeats = found > 0
+            stats[f"dup_{n}_gram_char_frac"] = found / size
     return stats
 
 

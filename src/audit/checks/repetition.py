@@ -605,6 +605,19 @@ def visible_text(doc: Document) -> str:
 NEAR_DUP_LIMIT = 0.2
 
 
+def _visible_tokens(doc: Document, text: str) -> list[str] | None:
+    """The analysed tokens, when the blocks hold exactly the non-space text of ``text``.
+
+    Tokens depend only on whitespace-delimited chunks, so equal chunk sequences give equal
+    tokens; otherwise (a plain-text layout the blocks rewrote) None asks for a new pass.
+    """
+    if not doc.blank_tokens:
+        return None  # a trained pipeline's tokenizer may differ from the blank one
+    if doc.format != "txt" or text.split() == [c for b in doc.blocks for c in b.text.split()]:
+        return [t.text for s in doc.sentences for t in s.tokens]
+    return None
+
+
 class RepetitiveDocument(Check):
     code = "REP006"
     name = "repetitive-document"
@@ -627,7 +640,7 @@ class RepetitiveDocument(Check):
         from ..tokens import ChunkTokenizer
 
         text = visible_text(doc)
-        words = ChunkTokenizer.shared().token_texts(text)
+        words = _visible_tokens(doc, text) or ChunkTokenizer.shared().token_texts(text)
         stats = gopher.gopher_stats(text, words)
         near = near_duplicate_fraction(doc)
         for k, v in stats.items():
@@ -690,21 +703,29 @@ class OverusedPhrase(Check):
         frequent: set[tuple[str, ...]] | None = None
         counts: Counter[tuple[str, ...]] = Counter()
         where: dict[tuple[str, ...], list[tuple[Sentence, int, int]]] = defaultdict(list)
-        lows_of = [[t.lower for t in run] for _s, run in runs]
+        # Candidates first: an n-gram (never across runs: None separates them) that occurs
+        # fewer than min_count times in the whole text can never be reported.
+        flat: list[str | None] = []
+        for _s, run in runs:
+            flat.extend(t.lower for t in run)
+            flat.append(None)
         for n in (3, 4, 5):
-            grams_of = [list(zip(*(lows[j:] for j in range(n)), strict=False)) for lows in lows_of]
-            # A phrase counts at most once per run, so one found in fewer than min_count
-            # runs can never be reported: only the others get the detailed look.
-            present: Counter[tuple[str, ...]] = Counter()
-            for grams in grams_of:
-                present.update(set(grams))
-            candidates = {k for k, c in present.items() if c >= min_count}
-            if frequent is not None:
-                candidates = {k for k in candidates if k[:-1] in frequent}
+            occurrences = Counter(zip(*(flat[j:] for j in range(n)), strict=False))
+            candidates = {
+                k
+                for k, c in occurrences.items()
+                if c >= min_count
+                and None not in k
+                # Apriori: the leading (n-1)-gram must itself be frequent, or end in a stop
+                # word (those still lead to longer phrases).
+                and (frequent is None or k[:-1] in frequent or k[-2] in STOP)
+            }
             level: Counter[tuple[str, ...]] = Counter()
-            for (s, run), grams in zip(runs, grams_of, strict=True):
+            for s, run in runs if candidates else ():
                 seen_here: set[tuple[str, ...]] = set()
-                for i, key in enumerate(grams):
+                lows = [t.lower for t in run]
+                for i in range(len(run) - n + 1):
+                    key = tuple(lows[i : i + n])
                     if key not in candidates or key in seen_here or key[-1] in STOP:
                         continue
                     gram = run[i : i + n]
@@ -716,10 +737,6 @@ class OverusedPhrase(Check):
                     where[key].append((s, gram[0].start, gram[-1].end))
             counts.update(level)
             frequent = {k for k, c in level.items() if c >= min_count}
-            # Prefixes ending in a stop word still lead to longer phrases.
-            frequent.update(k for k in present if k[-1] in STOP)
-            if not frequent:
-                break
         per = 1000.0 / max(doc.words, 1)
         rate_limit = float(ctx.option("per-1000-words"))
         reported: list[tuple[str, ...]] = []

@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..lexicons import finditer as lex_finditer
-from ..lexicons import lexicon
+from ..lexicons import lexicon, word_set
 from ..model import Finding, Severity
 from ..textutil import QUOTE_MARK, STOP
 from .base import Check, Context, Example
@@ -34,6 +34,12 @@ DOCUMENT = re.compile(
     r"(?:the\s+)?(?:journal\s+|magazine\s+|newspaper\s+)?[A-Z][\w&'’.-]+",
 )
 ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+# Words without which the patterns above cannot match (skips most sentences cheaply).
+URL_WORDS = frozenset({"http", "https", "www"})
+DOCUMENT_WORDS = frozenset(
+    "study report analysis survey paper poll review audit census data figures statistics "
+    "filing statement memo letter white outlook inquiry investigation".split()
+)
 PRONOUNS = frozenset({"he", "she", "i", "we", "they", "it"})
 ROLE_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our"})
 MONTH_MAY = re.compile(
@@ -199,7 +205,8 @@ def analyse_sentence(s: Sentence, extra: tuple[str, ...] = ()) -> SentenceSourci
     """Cues, vague sources and own attribution of one sentence."""
     out = SentenceSourcing()
     text = s.text
-    may_month = {m.start() for m in MONTH_MAY.finditer(text)}
+    words = word_set(text)
+    may_month = {m.start() for m in MONTH_MAY.finditer(text)} if "may" in words else set()
     for m in lex_finditer("hedges", text, extra):
         if m.group(0) == "May" and (m.start() in may_month or m.start() > 0):
             # Capital "May" mid-sentence is the month (or a name), not the modal.
@@ -222,12 +229,16 @@ def analyse_sentence(s: Sentence, extra: tuple[str, ...] = ()) -> SentenceSourci
         out.weasel.append((m.start(), m.end(), m.group(0)))
     tokens = s.tokens
     base = s.start
-    rel = [(t, t.start - base) for t in tokens]
     verbs = _words("reporting_verbs", extra)
     first = tokens[0] if tokens else None
     vague_noun_hits = []
-    for i, (tok, pos) in enumerate(rel):
-        if tok.lower not in verbs or (tok.text[:1].isupper() and i > 0):
+    candidates = (
+        [i for i, t in enumerate(tokens) if t.lower in verbs] if not verbs.isdisjoint(words) else []
+    )
+    for i in candidates:
+        tok = tokens[i]
+        pos = tok.start - base
+        if tok.text[:1].isupper() and i > 0:
             continue
         if i and tokens[i - 1].lower in BE_FORMS:
             continue  # "is said to", "was reported": passive, nobody named
@@ -255,7 +266,7 @@ def analyse_sentence(s: Sentence, extra: tuple[str, ...] = ()) -> SentenceSourci
             vague_noun_hits.append(
                 (min(a, pos), max(b, tok.end - base), text[min(a, pos) : max(b, tok.end - base)])
             )
-    for m in ACCORDING.finditer(text):
+    for m in ACCORDING.finditer(text) if "according" in words else ():
         rest = []
         for t in tokens:
             if t.start - base < m.end():
@@ -274,16 +285,16 @@ def analyse_sentence(s: Sentence, extra: tuple[str, ...] = ()) -> SentenceSourci
                 (m.start(), (rest[-1].end - base), text[m.start() : rest[-1].end - base])
             )
     # Markdown and HTML links are collected per block: a linked paragraph sources its sentences.
-    if URL.search(text) or CITATION.search(text) or s.block.links:
+    if s.block.links or (URL_WORDS & words and URL.search(text)) or CITATION.search(text):
         out.own_attribution = True
-    doc_match = DOCUMENT.search(text)
+    doc_match = DOCUMENT.search(text) if not DOCUMENT_WORDS.isdisjoint(words) else None
     if doc_match:
         out.own_attribution = True
         out.names.append(doc_match.group(0).split()[-1])
     if QUOTE.search(text) and (out.own_attribution or any(t.lower in verbs for t in tokens)):
         out.own_attribution = True
     # "It is alleged that…", "the plan has been questioned": a claim credited to no agent.
-    for m in AGENTLESS.finditer(text):
+    for m in AGENTLESS.finditer(text) if not AGENTLESS_WORDS.isdisjoint(words) else ():
         out.vague.append((m.start(), m.end(), m.group(0)))
     # A sentence whose subject is an unnamed group ("Analysts are…", "Experts now…").
     if tokens and tokens[0].lower in SUBJECT_NOUNS and len(tokens) > 2 and tokens[1].is_word:
@@ -314,6 +325,10 @@ AGENTLESS = re.compile(
     r"|\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:argued|suggested|claimed|"
     r"alleged|assumed|felt|hoped|feared)\b(?!\s+by\b)",
     re.IGNORECASE,
+)
+AGENTLESS_WORDS = frozenset(
+    "alleged questioned disputed criticised criticized rumoured rumored reputed argued "
+    "suggested claimed assumed felt hoped feared".split()
 )
 NOT_SPECULATIVE = re.compile(r"\s*(?:not|n['’]t)\b", re.IGNORECASE)
 QUANTIFIERS = frozenset({"some", "many", "most", "several", "numerous", "countless"})
