@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib.util
 import math
 import re
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 WORDS_PER_MINUTE = 238  # average silent reading speed of adults (Brysbaert 2019)
@@ -84,11 +84,6 @@ def word_syllables(word: str) -> int:
     return count
 
 
-@lru_cache(maxsize=65536)
-def _syllables_cached(word: str) -> int:
-    return syllable_count(word)
-
-
 def syllable_count(text: str) -> int:
     """textstat 0.7.4 ``syllable_count``."""
     return sum(word_syllables(w) for w in _PUNCT.sub("", text.lower()).split())
@@ -107,7 +102,12 @@ def counts(text: str) -> dict[str, int]:
     # Same as textstat's per-token syllable_count: punctuation-only tokens count zero.
     poly = sum(1 for n in syllables if n >= 3)
     unfamiliar = set(_DIFFICULT_TOKENS.findall(text.lower())) - easy_words()
-    difficult = sum(1 for w in unfamiliar if _syllables_cached(w) >= 2)
+    # textstat counts each unfamiliar token's syllables with its punctuation removed.
+    difficult = 0
+    for w in unfamiliar:
+        bare = w if w.isalnum() else _PUNCT.sub("", w)
+        if bare and (known(bare) or word_syllables(bare)) >= 2:
+            difficult += 1
     return {
         "words": len(words),
         "syllables": sum(syllables),

@@ -10,7 +10,6 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": 
 # Straight or curly double quotes: a sentence holding one quotes somebody.
 QUOTE_MARK = re.compile(r"[\"“”]")
 _NON_WORD = re.compile(r"[^\w\s']+")
-_SPACE = re.compile(r"\s+")
 
 # Function words that carry no topic; a compact English list (our own).
 STOP = frozenset(
@@ -171,11 +170,14 @@ STOP = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
-    """Lowercase, unify quotes, drop punctuation and collapse whitespace."""
+    """Lowercase, unify quotes, drop punctuation and collapse whitespace.
+
+    Cached: the repetition checks key the same sentences and blocks several times.
+    """
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
-    text = _NON_WORD.sub(" ", text).replace("'", "")
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(_NON_WORD.sub(" ", text).replace("'", "").split())
 
 
 @lru_cache(maxsize=100_000)
@@ -194,14 +196,39 @@ def stem(word: str) -> str:
     return w
 
 
+_CONTENT_KEYS: dict[str, str] = {}  # lowercase token -> its stem, or "" for a non-content word
+
+
+def _content_key(low: str, is_stop: bool) -> str:
+    low = low.replace("’", "'")
+    if low in STOP or is_stop or len(low) < 2 and not low.isdigit():
+        return ""
+    return stem(low)
+
+
 def content_words(tokens) -> list[str]:
     """Stemmed, lowercased content words of a token list (stop words and punctuation dropped)."""
+    # A token's key depends only on its lowercase form (spaCy's stop flag is lowercase too).
+    keys = _CONTENT_KEYS
+    if len(keys) > 200_000:
+        keys.clear()
     out = []
     for t in tokens:
         if not t.is_word:
             continue
-        low = t.lower.replace("’", "'")
-        if low in STOP or t.is_stop or len(low) < 2 and not low.isdigit():
-            continue
-        out.append(stem(low))
+        key = keys.get(t.lower)
+        if key is None:
+            key = keys[t.lower] = _content_key(t.lower, t.is_stop)
+        if key:
+            out.append(key)
     return out
+
+
+def sentence_content(doc) -> list[list[str]]:
+    """``content_words`` of every sentence of ``doc``, computed once per document."""
+    cached = doc.model_doc_cache.get("content_words")
+    if cached is None:
+        cached = doc.model_doc_cache["content_words"] = [
+            content_words(s.tokens) for s in doc.sentences
+        ]
+    return cached

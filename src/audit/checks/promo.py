@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..lexicons import finditer as lex_finditer
 from ..lexicons import lexicon
 from ..model import Finding, Fix, Severity
-from ..textutil import QUOTE_MARK, STOP, content_words, normalise
+from ..textutil import QUOTE_MARK, STOP, normalise, sentence_content
 from .base import Check, Context, Example
 
 if TYPE_CHECKING:
@@ -380,7 +380,8 @@ class OffTopicInsertion(Check):
         if doc.words < 60:
             return
         extra = tuple(ctx.config.rules_path)
-        bags = [set(content_words(b.tokens)) for b in doc.blocks]
+        content = sentence_content(doc)
+        bags = [{w for s in b.sentences for w in content[s.index]} for b in doc.blocks]
         totals: Counter[str] = Counter()
         for bag in bags:
             totals.update(bag)

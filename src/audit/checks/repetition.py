@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..model import Finding, Fix, Severity
-from ..textutil import STOP, content_words, normalise
+from ..textutil import STOP, normalise, sentence_content
 from . import gopher
 from .base import Check, Context, Example
 
@@ -165,7 +165,15 @@ def _is_quoted(s: Sentence) -> bool:
 
 
 def _duplicate_blocks(doc: Document) -> dict[int, Block]:
-    """Map the index of each later copy of a block to its first occurrence."""
+    """Map the index of each later copy of a block to its first occurrence (memoised)."""
+    cached = doc.model_doc_cache.get("duplicate_blocks")
+    if cached is not None:
+        return cached
+    doc.model_doc_cache["duplicate_blocks"] = dups = _find_duplicate_blocks(doc)
+    return dups
+
+
+def _find_duplicate_blocks(doc: Document) -> dict[int, Block]:
     first: dict[str, Block] = {}
     dups: dict[int, Block] = {}
     counts = Counter(normalise(b.text) for b in doc.blocks)
@@ -319,8 +327,8 @@ def sentence_matches(
         doc.model_doc_cache[("near_dup", threshold)] = strict
         return strict
     sets: list[frozenset[str] | None] = []
-    for s in doc.sentences:
-        words = frozenset(content_words(s.tokens))
+    for s, content in zip(doc.sentences, sentence_content(doc), strict=True):
+        words = frozenset(content)
         sets.append(words if len(words) >= MIN_CONTENT and s.block.kind != "heading" else None)
     df: Counter[str] = Counter()
     for ws in sets:

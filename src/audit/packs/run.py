@@ -12,6 +12,8 @@ from .regexes import finditer
 KIND_OF_SCOPE = {"heading": "heading", "paragraph": "paragraph", "list": "list",
                  "blockquote": "blockquote"}  # fmt: skip
 
+NON_WORD = re.compile(r"[^\w]")
+
 
 def units(doc: Document, rule: Rule) -> list[Unit]:
     """The pieces of ``doc`` a rule's scopes select (code is never included)."""
@@ -210,9 +212,15 @@ def metric_variables(doc: Document) -> dict[str, float]:
     """The document variables Vale's metric rules may use."""
     from ..readability_metrics import word_syllables
 
+    cached = doc.model_doc_cache.get("metric_variables")
+    if cached is not None:
+        return cached
     words = [t for s in doc.sentences for t in s.tokens if t.is_word]
-    syll = [word_syllables(re.sub(r"[^\w]", "", t.lower) or "a") for t in words]
-    return {
+    syll = [
+        word_syllables(t.lower if t.lower.isalnum() else NON_WORD.sub("", t.lower) or "a")
+        for t in words
+    ]
+    doc.model_doc_cache["metric_variables"] = env = {
         "words": float(len(words)),
         "sentences": float(len(doc.sentences)),
         "syllables": float(sum(syll)),
@@ -226,3 +234,4 @@ def metric_variables(doc: Document) -> dict[str, float]:
         "blockquote": float(sum(1 for b in doc.blocks if b.kind == "blockquote")),
         "pre": 0.0,
     }
+    return env
