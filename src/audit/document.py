@@ -143,6 +143,19 @@ class Document:
         self.model_doc_cache: dict = {}
         self.blank_tokens = False  # True once tokenized like spacy.blank("en")
 
+    def release(self) -> None:
+        """Break the document's reference cycles so it is freed at once, without the GC.
+
+        Blocks point to their document and sentences to their block; a batch of thousands
+        of documents otherwise leaves all that for the cyclic collector.
+        """
+        for block in self.blocks:
+            block.sentences = []
+            block.document = None
+        self.blocks = []
+        self.sentences = []
+        self.model_doc_cache = {}
+
     @property
     def line_count(self) -> int:
         """Number of lines in the original text."""

@@ -158,6 +158,12 @@ class Auditor:
         self.last_document = doc
         return self.audit_document(doc)
 
+    def release(self) -> None:
+        """Free the last audited document now (batch runs call this after each file)."""
+        if self.last_document is not None:
+            self.last_document.release()
+            self.last_document = None
+
     def audit_file(self, path: str, *, text: str | None = None, fmt: str | None = None) -> Report:
         """Audit one file (or stdin text); user errors end up in ``report.error``."""
         try:

@@ -84,9 +84,15 @@ def word_syllables(word: str) -> int:
     return count
 
 
+def syllables_of(words: list[str]) -> list[int]:
+    """``word_syllables`` of each word (lowercase, punctuation-free), looked up in bulk."""
+    known = _SYLLABLES.get
+    return [known(w) or word_syllables(w) for w in words]
+
+
 def syllable_count(text: str) -> int:
     """textstat 0.7.4 ``syllable_count``."""
-    return sum(word_syllables(w) for w in _PUNCT.sub("", text.lower()).split())
+    return sum(syllables_of(_PUNCT.sub("", text.lower()).split()))
 
 
 def counts(text: str) -> dict[str, int]:
@@ -98,7 +104,7 @@ def counts(text: str) -> dict[str, int]:
     clean = _PUNCT.sub("", text)
     words = clean.split()
     known = _SYLLABLES.get
-    syllables = [known(w) or word_syllables(w) for w in clean.lower().split()]
+    syllables = syllables_of(clean.lower().split())
     # Same as textstat's per-token syllable_count: punctuation-only tokens count zero.
     poly = sum(1 for n in syllables if n >= 3)
     unfamiliar = set(_DIFFICULT_TOKENS.findall(text.lower())) - easy_words()

@@ -30,7 +30,9 @@ def _init_worker(config: Config) -> None:
 
 def _audit_one(path: str) -> Report:
     assert _WORKER is not None
-    return _WORKER.audit_file(path)
+    report = _WORKER.audit_file(path)
+    _WORKER.release()
+    return report
 
 
 def plan(paths: list[str], config: Config) -> list[tuple[str, str | None]]:
@@ -102,6 +104,7 @@ def _run(paths, config, stdin_text, stdin_name, jobs, auditor) -> Iterator[Repor
                 report = next(results)
             else:
                 report = auditor.audit_file(path)
+                auditor.release()
             if cache:
                 cache.put(path, report)
             yield report

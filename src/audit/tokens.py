@@ -41,6 +41,7 @@ class ChunkTokenizer:
         self._tokenizer = nlp.tokenizer
         self.sentence_final = frozenset(nlp.get_pipe("sentencizer").punct_chars)
         self._cache: dict[str, ChunkTokens] = {}
+        self._final_chunks: set[str] = set()  # chunks holding a sentence-final token
         # Common chunk shapes skip spaCy (and its vocabulary growth); see _shortcut.
         self._exceptions = frozenset(nlp.tokenizer.rules)
         self._stop_words = frozenset(nlp.Defaults.stop_words)
@@ -57,6 +58,7 @@ class ChunkTokenizer:
         """Make sure every chunk's tokens are known."""
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
+            self._final_chunks.clear()
         missing = [c for c in chunks if c not in self._cache]
         if missing:
             self._learn(missing)
@@ -106,7 +108,7 @@ class ChunkTokenizer:
             if quick is None:
                 new.append(chunk)
             else:
-                self._cache[chunk] = quick
+                self._store(chunk, quick)
         if not new:
             return
         # Chunks never share a token, so they can be tokenized as one text. A newline (not a
@@ -121,16 +123,21 @@ class ChunkTokenizer:
             if space:
                 continue
             while idx >= end:
-                self._cache[new[k]] = tuple(found)
+                self._store(new[k], tuple(found))
                 found = []
                 k += 1
                 start, end = end + 1, end + 1 + len(new[k])
             tok = text[idx : idx + length]
             word = not punct and (tok.isalpha() or any(ch.isalnum() for ch in tok))
             found.append((idx - start, tok, tok.lower(), word, bool(stop), bool(punct)))
-        self._cache[new[k]] = tuple(found)
+        self._store(new[k], tuple(found))
         for chunk in new[k + 1 :]:
-            self._cache[chunk] = ()
+            self._store(chunk, ())
+
+    def _store(self, chunk: str, tokens: ChunkTokens) -> None:
+        self._cache[chunk] = tokens
+        if any(t[1] in self.sentence_final for t in tokens):
+            self._final_chunks.add(chunk)
 
     def token_texts(self, text: str) -> list[str]:
         """The non-space token texts of ``text``, as ``spacy.blank("en")`` splits it."""
@@ -143,6 +150,7 @@ class ChunkTokenizer:
         """Fill ``block.sentences`` and ``document.sentences``."""
         cache = self._cache
         final = self.sentence_final
+        final_chunks = self._final_chunks
         sentences: list[Sentence] = []
         for block in document.blocks:
             text = block.text
@@ -153,15 +161,22 @@ class ChunkTokenizer:
             seen_final = False
             previous_end = 0
             for start, chunk in chunks:
-                # spaCy makes a whitespace token of any gap but one plain space (and of
-                # leading whitespace); it is not punctuation, so it opens a new sentence.
-                gap = text[previous_end:start]
-                if gap and (gap != " " or not previous_end):
-                    if seen_final:
+                if seen_final:
+                    # spaCy makes a whitespace token of any gap but one plain space (and of
+                    # leading whitespace); it is not punctuation, so it opens a new sentence.
+                    gap = text[previous_end:start]
+                    if gap and (gap != " " or not previous_end):
                         self._close(block, current, sentences)
                         current = []
                         seen_final = False
                 previous_end = start + len(chunk)
+                if not seen_final and chunk not in final_chunks:
+                    # The common case: no sentence boundary can fall in this chunk.
+                    current += [
+                        Token(tok, start + offset, start + offset + len(tok), word, stop, lower)
+                        for offset, tok, lower, word, stop, _punct in cache[chunk]
+                    ]
+                    continue
                 for offset, tok, lower, word, stop, punct in cache[chunk]:
                     is_final = tok in final
                     if seen_final and not is_final and not punct:

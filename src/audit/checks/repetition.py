@@ -76,8 +76,19 @@ class RepeatedWord(Check):
             words = block.tokens
             lows = [t.lower for t in words]
             size = len(words)
-            i = 0
-            while i < size:
+            # Only where a word recurs one to three words later can a double start.
+            starts = sorted(
+                {
+                    i
+                    for n in (1, 2, 3)
+                    for i, (x, y) in enumerate(zip(lows, lows[n:], strict=False))
+                    if x == y
+                }
+            )
+            resume = 0
+            for i in starts:
+                if i < resume:
+                    continue
                 hit = None
                 for n in (3, 2, 1):
                     # Cheap test first: the first words of both copies must match.
@@ -101,7 +112,6 @@ class RepeatedWord(Check):
                     hit = n
                     break
                 if hit is None:
-                    i += 1
                     continue
                 first, second = words[i : i + hit], words[i + hit : i + 2 * hit]
                 phrase = block.text[first[0].start : first[-1].end]
@@ -118,7 +128,7 @@ class RepeatedWord(Check):
                     f"'{phrase}' is repeated; a doubled word reads as a typo. Delete one copy.",
                     fix=fix,
                 )
-                i += 2 * hit
+                resume = i + 2 * hit
 
 
 def repeated_across_lines(doc: Document, ctx: Context) -> Iterator[Finding]:

@@ -210,16 +210,15 @@ def _document_level(doc: Document, rule: Rule) -> Iterator[tuple]:
 
 def metric_variables(doc: Document) -> dict[str, float]:
     """The document variables Vale's metric rules may use."""
-    from ..readability_metrics import word_syllables
+    from ..readability_metrics import syllables_of
 
     cached = doc.model_doc_cache.get("metric_variables")
     if cached is not None:
         return cached
     words = [t for s in doc.sentences for t in s.tokens if t.is_word]
-    syll = [
-        word_syllables(t.lower if t.lower.isalnum() else NON_WORD.sub("", t.lower) or "a")
-        for t in words
-    ]
+    syll = syllables_of(
+        [t.lower if t.lower.isalnum() else NON_WORD.sub("", t.lower) or "a" for t in words]
+    )
     doc.model_doc_cache["metric_variables"] = env = {
         "words": float(len(words)),
         "sentences": float(len(doc.sentences)),
