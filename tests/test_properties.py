@@ -65,3 +65,29 @@ def test_markdown_documents(text):
 @given(st.text(alphabet=st.sampled_from("<>/=\"' abpdivscript&;#x!-"), max_size=300))
 def test_html_fragments(text):
     _check(text, "h.html")
+
+
+def _greedy_duplicates(words: list[str], n: int) -> int:
+    """datatrove's duplicate n-gram walk, written plainly (n-grams as word tuples)."""
+    grams = [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
+    seen: set[tuple[str, ...]] = set()
+    repeated = idx = 0
+    while idx < len(grams):
+        if grams[idx] in seen:
+            repeated += len("".join(grams[idx]))
+            idx += n
+        else:
+            seen.add(grams[idx])
+            idx += 1
+    return repeated
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["a", "bb", "ccc", "d"]), max_size=60), st.integers(1, 7))
+def test_duplicate_ngram_walk_matches_the_plain_algorithm(words, n):
+    from itertools import accumulate
+
+    from audit.checks.gopher import _all_duplicate
+
+    lengths = list(accumulate(map(len, words), initial=0))
+    assert _all_duplicate(words, n, lengths) == _greedy_duplicates(words, n)

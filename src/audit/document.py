@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
 
 BLOCK_KINDS = ("heading", "paragraph", "list", "blockquote")
 NEWLINE = re.compile("\n")
+IS_WORD = attrgetter("is_word")  # sum(map(IS_WORD, tokens)) counts words at C speed
 
 
 @dataclass(slots=True)

@@ -29,7 +29,8 @@ def load_yaml(path: Path) -> object:
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"{path}: cannot read rule file ({exc})") from None
     try:
-        return yaml.safe_load(text)
+        # libyaml's loader (shipped in PyYAML's wheels) parses ~10x faster when present.
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""

@@ -41,14 +41,20 @@ def easy_words() -> frozenset[str]:
 
 
 @cache
-def _patterns() -> tuple[dict, frozenset[str], int]:
-    """pyphen's en_US patterns, every prefix of a pattern key, and the longest key."""
+def _patterns() -> tuple[dict, int]:
+    """pyphen's en_US patterns keyed by every prefix of a pattern (None: only a prefix)."""
     hd = _pyphen().hd
-    prefixes = frozenset(k[:j] for k in hd.patterns for j in range(1, len(k) + 1))
-    return hd.patterns, prefixes, hd.maxlen
+    table: dict[str, tuple[int, tuple[int, ...]] | None] = {}
+    for key in hd.patterns:
+        for j in range(1, len(key)):
+            table.setdefault(key[:j], None)
+    for key, pattern in hd.patterns.items():
+        table[key] = pattern
+    return table, hd.maxlen
 
 
 _SYLLABLES: dict[str, int] = {}
+MISSING = object()
 
 
 def word_syllables(word: str) -> int:
@@ -61,23 +67,23 @@ def word_syllables(word: str) -> int:
     known = _SYLLABLES.get(word)
     if known is not None:
         return known
-    patterns, prefixes, maxlen = _patterns()
+    table, maxlen = _patterns()
     pointed = f".{word}."
     size = len(pointed)
     values = [0] * (size + 1)
     for i in range(size - 1):
         for j in range(i + 1, min(i + maxlen, size) + 1):
-            piece = pointed[i:j]
-            if piece not in prefixes:
-                break
-            pattern = patterns.get(piece)
+            pattern = table.get(pointed[i:j], MISSING)
+            if pattern is MISSING:
+                break  # no pattern starts with this piece: none starts with a longer one
             if pattern:
                 offset, points = pattern
                 for k, v in enumerate(points, i + offset):
                     if v > values[k]:
                         values[k] = v
-    right = len(word) - 2
-    count = sum(1 for i, v in enumerate(values) if v % 2 and 2 <= i - 1 <= right) + 1
+    # Odd values mark hyphenation points; pyphen keeps those at least two letters from
+    # either end (positions 2..len-2, i.e. values[3 : len(word)]).
+    count = sum(v & 1 for v in values[3 : len(word)]) + 1
     if len(_SYLLABLES) > 200_000:
         _SYLLABLES.clear()
     _SYLLABLES[word] = count

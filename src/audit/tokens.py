@@ -59,9 +59,9 @@ class ChunkTokenizer:
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
             self._final_chunks.clear()
-        missing = [c for c in chunks if c not in self._cache]
+        missing = set(chunks).difference(self._cache)
         if missing:
-            self._learn(missing)
+            self._learn(sorted(missing))
 
     def _word(self, text: str, offset: int = 0) -> tuple[int, str, str, bool, bool, bool]:
         low = text.lower()

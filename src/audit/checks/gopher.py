@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import accumulate
+from collections.abc import Iterator
+from itertools import accumulate, compress
+from operator import ne
 
 PARAGRAPH_SPLIT = re.compile(r"\n{2,}")
 LINE_SPLIT = re.compile(r"\n+")
@@ -52,36 +54,48 @@ def _find_duplicates(items: list[str]) -> tuple[int, int]:
     return dup_items, dup_chars
 
 
+def _ngrams(words: list[str], n: int) -> Iterator[tuple[str, ...]]:
+    return zip(*[words[i:] for i in range(n)], strict=False)
+
+
 def _top_duplicate(words: list[str], n: int) -> int:
     """Characters of the most frequent n-gram (joined by spaces) times its count.
 
     Counting word tuples gives the same ranking and first-seen tie-break as counting the
     joined strings, since tokens hold no spaces.
     """
-    gram, count = Counter(zip(*(words[i:] for i in range(n)), strict=False)).most_common(1)[0]
+    gram, count = Counter(_ngrams(words, n)).most_common(1)[0]
     return (sum(map(len, gram)) + n - 1) * count
 
 
 def _all_duplicate(words: list[str], n: int, lengths: list[int]) -> int:
     """Characters covered by repeated n-grams, counted greedily left to right as datatrove.
 
+    datatrove walks the n-grams, remembering each one it visits; a gram seen before counts
+    and the walk jumps past it. Only positions whose gram occurred earlier can count, so
+    the walk is replayed over those alone (a skipped earlier copy does not count as seen).
     n-grams compare as word sequences; datatrove compares them joined without spaces,
     which differs only if two different tokenizations spell the same letters.
     ``lengths`` holds the cumulative word lengths (a joined n-gram's size without joining).
     """
-    grams = list(zip(*(words[i:] for i in range(n)), strict=False))
-    if len(set(grams)) == len(grams):
-        return 0
-    seen: set[tuple[str, ...]] = set()
-    repeated = idx = 0
-    while idx < len(grams):
-        gram = grams[idx]
-        if gram in seen:
-            repeated += lengths[idx + n] - lengths[idx]
-            idx += n
-        else:
-            seen.add(gram)
-            idx += 1
+    grams = list(_ngrams(words, n))
+    size = len(grams)
+    first = dict(zip(reversed(grams), range(size - 1, -1, -1), strict=True))
+    later = compress(range(size), map(ne, map(first.__getitem__, grams), range(size)))
+    repeated = resume = 0
+    skipped: set[int] = set()
+    for pos in later:
+        if pos < resume:
+            continue  # jumped over: never visited
+        gram = grams[pos]
+        earlier = first[gram]
+        if earlier in skipped and not any(
+            grams[q] == gram and q not in skipped for q in range(earlier + 1, pos)
+        ):
+            continue  # every earlier copy was jumped over, so this one is new
+        repeated += lengths[pos + n] - lengths[pos]
+        skipped.update(range(pos + 1, pos + n))
+        resume = pos + n
     return repeated
 
 

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..document import IS_WORD
 from ..lexicons import finditer as lex_finditer
 from ..lexicons import lexicon
 from ..model import Finding, Fix, Severity
@@ -74,7 +75,7 @@ BULLET = re.compile(r"^\s*(?:[-*•–—]\s*)")
 
 
 def _word_count(block: Block) -> int:
-    return sum(1 for t in block.tokens if t.is_word)
+    return sum(map(IS_WORD, block.tokens))
 
 
 def _delete_lines(doc: Document, block: Block) -> Fix:

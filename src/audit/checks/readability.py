@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ..document import IS_WORD
 from ..lexicons import lexicon
 from ..model import Finding, Severity
 from ..readability_metrics import metrics, sentence_grade
@@ -144,7 +145,7 @@ class ReadingGrade(Check):
 
 
 def _words(s: Sentence) -> int:
-    return sum(1 for t in s.tokens if t.is_word)
+    return sum(map(IS_WORD, s.tokens))
 
 
 class HardSentence(Check):

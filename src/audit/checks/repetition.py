@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from itertools import chain, compress, count
+from operator import eq
 from typing import TYPE_CHECKING
 
 from ..model import Finding, Fix, Severity
@@ -78,12 +80,7 @@ class RepeatedWord(Check):
             size = len(words)
             # Only where a word recurs one to three words later can a double start.
             starts = sorted(
-                {
-                    i
-                    for n in (1, 2, 3)
-                    for i, (x, y) in enumerate(zip(lows, lows[n:], strict=False))
-                    if x == y
-                }
+                {i for n in (1, 2, 3) for i in compress(count(), map(eq, lows, lows[n:]))}
             )
             resume = 0
             for i in starts:
@@ -340,10 +337,7 @@ def sentence_matches(
     for s, content in zip(doc.sentences, sentence_content(doc), strict=True):
         words = frozenset(content)
         sets.append(words if len(words) >= MIN_CONTENT and s.block.kind != "heading" else None)
-    df: Counter[str] = Counter()
-    for ws in sets:
-        if ws:
-            df.update(ws)
+    df: Counter[str] = Counter(chain.from_iterable(ws for ws in sets if ws))
     n_sent = sum(1 for ws in sets if ws)
     # Words in many sentences make poor candidates; the cap keeps long articles linear.
     common_cut = max(8, min(int(0.1 * n_sent), 40))
@@ -631,7 +625,9 @@ def _visible_tokens(doc: Document, text: str) -> list[str] | None:
     """
     if not doc.blank_tokens:
         return None  # a trained pipeline's tokenizer may differ from the blank one
-    if doc.format != "txt" or text.split() == [c for b in doc.blocks for c in b.text.split()]:
+    # Chunks hold no spaces, so equal space-joined chunk sequences mean equal chunks.
+    blocks = " ".join(filter(None, (" ".join(b.text.split()) for b in doc.blocks)))
+    if doc.format != "txt" or " ".join(text.split()) == blocks:
         return [t.text for s in doc.sentences for t in s.tokens]
     return None
 
