@@ -88,6 +88,10 @@ WORD_RUN = re.compile(r"\w+")
 def _term_index(
     name: str, extra_dirs: tuple[str, ...] = ()
 ) -> dict[str, list[frozenset[str]]] | None:
+    return index_terms(lexicon(name, extra_dirs))
+
+
+def index_terms(terms) -> dict[str, list[frozenset[str]]] | None:
     """Each term's words, filed under its rarest-looking word; None if a term has no word.
 
     Every word of a term must stand as a whole word run wherever the term matches, so a
@@ -96,7 +100,7 @@ def _term_index(
     from .textutil import STOP
 
     index: dict[str, list[frozenset[str]]] = {}
-    for term in lexicon(name, extra_dirs):
+    for term in terms:
         runs = [w for word in term.lower().split() if word != "*" for w in WORD_RUN.findall(word)]
         if not runs:
             return None

@@ -86,6 +86,22 @@ def _word_regex(tokens: list[str], ignorecase: bool, word: bool, raw: str, appen
     return regex
 
 
+LITERAL = re.compile(r"[\w' -]+")
+
+
+def _literal_index(tokens: list[str]):
+    """A word index for tokens that are plain words (no regex syntax), else None.
+
+    Matched between word boundaries, such a token needs each of its words in the text,
+    so a unit lacking them is skipped without running the pattern.
+    """
+    from ..lexicons import index_terms
+
+    if not tokens or not all(LITERAL.fullmatch(t) for t in tokens):
+        return None
+    return index_terms(tokens)
+
+
 def _exceptions(values: list[str], ignorecase: bool):
     if not values:
         return None
@@ -145,6 +161,8 @@ def build(
                     tokens, ignorecase, not nonword and bool(tokens), raw, bool(data.get("append"))
                 )
             )
+            if not raw and not nonword:
+                rule.compiled["keys"] = _literal_index(tokens)
         elif kind == "substitution":
             swap = data.get("swap") or {}
             if not isinstance(swap, dict) or not swap:
@@ -154,6 +172,8 @@ def build(
             body = "|".join(f"({k})" for k in keys)
             regex = rf"(?m)\b(?:{body})\b" if not nonword else f"(?m)(?:{body})"
             rule.compiled["re"] = compile_pattern(("(?i)" if ignorecase else "") + regex)
+            if not nonword:
+                rule.compiled["keys"] = _literal_index(keys)
         elif kind in ("occurrence", "repetition"):
             tokens = [str(t) for t in data.get("tokens", []) or []]
             if data.get("token") and not tokens:
