@@ -212,16 +212,11 @@ def content_words(tokens) -> list[str]:
     keys = _CONTENT_KEYS
     if len(keys) > 200_000:
         keys.clear()
-    out = []
-    for t in tokens:
-        if not t.is_word:
-            continue
-        key = keys.get(t.lower)
-        if key is None:
-            key = keys[t.lower] = _content_key(t.lower, t.is_stop)
-        if key:
-            out.append(key)
-    return out
+    words = [t for t in tokens if t.is_word]
+    for t in words:
+        if t.lower not in keys:
+            keys[t.lower] = _content_key(t.lower, t.is_stop)
+    return [k for k in map(keys.__getitem__, [t.lower for t in words]) if k]
 
 
 def sentence_content(doc) -> list[list[str]]:

@@ -8,6 +8,7 @@ from itertools import chain, compress, count
 from operator import eq
 from typing import TYPE_CHECKING
 
+from ..document import IS_WORD
 from ..model import Finding, Fix, Severity
 from ..textutil import STOP, normalise, sentence_content
 from . import gopher
@@ -268,7 +269,7 @@ class DuplicateSentence(Check):
         dup_blocks = _duplicate_blocks(doc)
         seen: dict[str, list[Sentence]] = defaultdict(list)
         for s in doc.sentences:
-            if s.block.kind == "heading" or len(s.words) < min_words:
+            if s.block.kind == "heading" or sum(map(IS_WORD, s.tokens)) < min_words:
                 continue
             key = _sentence_key(s)
             seen[key].append(s)
