@@ -91,3 +91,14 @@ def test_duplicate_ngram_walk_matches_the_plain_algorithm(words, n):
 
     lengths = list(accumulate(map(len, words), initial=0))
     assert _all_duplicate(words, n, lengths) == _greedy_duplicates(words, n)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["a", "bb", "ccc", "d", "e", "ff"]), min_size=50, max_size=150))
+def test_gopher_duplicate_fractions_match_the_plain_walk(words):
+    from audit.checks.gopher import gopher_stats
+
+    text = " ".join(words)
+    stats = gopher_stats(text, words)
+    for n in range(5, 11):
+        assert stats[f"dup_{n}_gram_char_frac"] == _greedy_duplicates(words, n) / len(text)

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from itertools import accumulate, compress
-from operator import ne
+from itertools import accumulate, compress, count
 
 PARAGRAPH_SPLIT = re.compile(r"\n{2,}")
 LINE_SPLIT = re.compile(r"\n+")
@@ -58,45 +57,65 @@ def _ngrams(words: list[str], n: int) -> Iterator[tuple[str, ...]]:
     return zip(*[words[i:] for i in range(n)], strict=False)
 
 
-def _top_duplicate(words: list[str], n: int) -> int:
+def _top_duplicate(counts: Counter[tuple[str, ...]], n: int) -> int:
     """Characters of the most frequent n-gram (joined by spaces) times its count.
 
     Counting word tuples gives the same ranking and first-seen tie-break as counting the
     joined strings, since tokens hold no spaces.
     """
-    gram, count = Counter(_ngrams(words, n)).most_common(1)[0]
+    gram, count = counts.most_common(1)[0]
     return (sum(map(len, gram)) + n - 1) * count
 
 
+def _repeated_positions(grams: list[tuple[str, ...]], counts: Counter) -> list[int]:
+    """Positions whose n-gram occurs more than once."""
+    return list(compress(count(), map((1).__lt__, map(counts.__getitem__, grams))))
+
+
 def _all_duplicate(words: list[str], n: int, lengths: list[int]) -> int:
+    """Characters covered by repeated n-grams (every position a candidate)."""
+    return _walk(words, n, lengths, range(len(words) - n + 1))[0]
+
+
+def _walk(words: list[str], n: int, lengths: list[int], candidates) -> tuple[int, list[int]]:
     """Characters covered by repeated n-grams, counted greedily left to right as datatrove.
 
     datatrove walks the n-grams, remembering each one it visits; a gram seen before counts
-    and the walk jumps past it. Only positions whose gram occurred earlier can count, so
-    the walk is replayed over those alone (a skipped earlier copy does not count as seen).
+    and the walk jumps past it. A repeated n-gram's (n-1)-gram prefix repeats too, so only
+    positions whose shorter gram repeats (``candidates``, ascending) need looking at; any
+    other position holds a gram seen nowhere else, which can neither count nor matter.
     n-grams compare as word sequences; datatrove compares them joined without spaces,
     which differs only if two different tokenizations spell the same letters.
     ``lengths`` holds the cumulative word lengths (a joined n-gram's size without joining).
+    Returns the characters and the candidates whose n-gram repeats (for n + 1).
     """
-    grams = list(_ngrams(words, n))
-    size = len(grams)
-    first = dict(zip(reversed(grams), range(size - 1, -1, -1), strict=True))
-    later = compress(range(size), map(ne, map(first.__getitem__, grams), range(size)))
+    last = len(words) - n
+    grams = {p: tuple(words[p : p + n]) for p in candidates if p <= last}
+    first: dict[tuple[str, ...], int] = {}
+    repeats: Counter[tuple[str, ...]] = Counter(grams.values())
     repeated = resume = 0
     skipped: set[int] = set()
-    for pos in later:
+    # Whether a gram has been visited yet: its first copy was, unless a jump passed over it
+    # (jumps only cover positions after the hit that caused them, so that is final).
+    seen: dict[tuple[str, ...], bool] = {}
+    for pos, gram in grams.items():
+        if repeats[gram] < 2:
+            continue
+        if gram not in first:
+            first[gram] = pos
+            continue
+        known = seen.get(gram)
+        if known is None:
+            known = first[gram] not in skipped
         if pos < resume:
-            continue  # jumped over: never visited
-        gram = grams[pos]
-        earlier = first[gram]
-        if earlier in skipped and not any(
-            grams[q] == gram and q not in skipped for q in range(earlier + 1, pos)
-        ):
-            continue  # every earlier copy was jumped over, so this one is new
-        repeated += lengths[pos + n] - lengths[pos]
-        skipped.update(range(pos + 1, pos + n))
-        resume = pos + n
-    return repeated
+            seen[gram] = known  # jumped over: not visited
+            continue
+        seen[gram] = True
+        if known:
+            repeated += lengths[pos + n] - lengths[pos]
+            skipped.update(range(pos + 1, pos + n))
+            resume = pos + n
+    return repeated, [p for p, g in grams.items() if repeats[g] > 1]
 
 
 def gopher_stats(text: str, words: list[str]) -> dict[str, float]:
@@ -119,14 +138,13 @@ def gopher_stats(text: str, words: list[str]) -> dict[str, float]:
     stats["dup_line_char_frac"] = chars / size
     if len(words) >= MIN_NGRAM_WORDS:
         for n in (2, 3, 4):
-            if len(words) >= n:
-                stats[f"top_{n}_gram_char_frac"] = _top_duplicate(words, n) / size
+            grams = list(_ngrams(words, n))
+            counts = Counter(grams)
+            stats[f"top_{n}_gram_char_frac"] = _top_duplicate(counts, n) / size
         lengths = list(accumulate(map(len, words), initial=0))
-        repeats = True
+        candidates = _repeated_positions(grams, counts)  # where the 4-gram repeats
         for n in range(5, 11):
-            # No repeated 5-gram means no longer one repeats either.
-            found = _all_duplicate(words, n, lengths) if repeats else 0
-            repeats = found > 0
+            found, candidates = _walk(words, n, lengths, candidates)
             stats[f"dup_{n}_gram_char_frac"] = found / size
     return stats
 
