@@ -13,6 +13,7 @@ here each chunk is always tokenized on its own (``:)``).
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from .document import Sentence, Token
@@ -27,6 +28,19 @@ CHUNK = re.compile(r"\S+")
 OPENERS = frozenset('"“(')
 CLOSERS = frozenset(',;:!?)"”')
 CACHE_LIMIT = 100_000  # distinct chunks kept per process (~30 MB at most)
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """The whitespace-delimited chunks of ``text`` with their offsets."""
+    words = text.split()
+    if not words:
+        return []
+    if " ".join(words) == text:
+        # Single spaces only (most paragraphs): offsets follow from the lengths.
+        return list(
+            zip(accumulate((len(w) + 1 for w in words[:-1]), initial=0), words, strict=True)
+        )
+    return [(m.start(), m.group()) for m in CHUNK.finditer(text)]
 
 
 class ChunkTokenizer:
@@ -154,7 +168,7 @@ class ChunkTokenizer:
         sentences: list[Sentence] = []
         for block in document.blocks:
             text = block.text
-            chunks = [(m.start(), m.group()) for m in CHUNK.finditer(text)]
+            chunks = _chunks(text)
             self._ensure([c for _, c in chunks])
             block.sentences = []
             current: list[Token] = []
