@@ -82,7 +82,7 @@ def _run(paths, config, stdin_text, stdin_name, jobs, auditor) -> Iterator[Repor
         pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(config,))
         pending = [p for p in todo if not (cache and cache.get(p))]
         # imap reads its input lazily from a feeder thread: give it its own copy.
-        results = pool.imap(_audit_one, tuple(pending), chunksize=4)
+        results = pool.imap(_audit_one, tuple(pending), chunksize=16)
     else:
         pool = None
     try:
