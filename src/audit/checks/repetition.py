@@ -340,8 +340,10 @@ def sentence_matches(
         sets.append(words if len(words) >= MIN_CONTENT and s.block.kind != "heading" else None)
     df: Counter[str] = Counter(chain.from_iterable(ws for ws in sets if ws))
     n_sent = sum(1 for ws in sets if ws)
-    # Words in many sentences make poor candidates; the cap keeps long articles linear.
-    common_cut = max(8, min(int(0.1 * n_sent), 40))
+    # Words in many sentences make poor candidates. A fixed cap (reached at 200 sentences;
+    # a 4,000-word content-farm piece sits just under it) keeps the work per sentence the
+    # same however long the article grows.
+    common_cut = max(8, min(int(0.1 * n_sent), 20))
     index: dict[str, list[int]] = defaultdict(list)
     matches: dict[int, list[tuple[int, float]]] = {}
     for j, ws in enumerate(sets):
