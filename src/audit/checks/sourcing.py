@@ -378,8 +378,8 @@ def document_sourcing(doc: Document, extra: tuple[str, ...] = ()) -> list[Senten
 
 def _apply_entities(doc: Document, results: list[SentenceSourcing]) -> None:
     """With a trained pipeline, named entities next to reporting verbs also name sources."""
-    if not doc.model_doc_cache:
-        return
+    if doc.blank_tokens:
+        return  # the blank pipeline has no entities
     for s, r in zip(doc.sentences, results, strict=True):
         sdoc = doc.model_doc_cache.get(s.block.index)
         if sdoc is None or not hasattr(sdoc, "ents"):
