@@ -17,13 +17,14 @@ _WORKER: Auditor | None = None
 BATCH_GC_THRESHOLD = (50_000, 20, 100)
 
 
-def _init_worker(config: Config) -> None:
+def _init_worker(config: Config, auditor: Auditor | None = None) -> None:
     global _WORKER
     import signal
 
     # The parent handles Ctrl-C; workers just stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _WORKER = Auditor(config, collect=config.format == "html")
+    # A forked worker inherits the parent's auditor (checks and packs already loaded).
+    _WORKER = auditor or Auditor(config, collect=config.format == "html")
     gc.freeze()
     gc.set_threshold(*BATCH_GC_THRESHOLD)
 
@@ -79,7 +80,8 @@ def _run(paths, config, stdin_text, stdin_name, jobs, auditor) -> Iterator[Repor
         # fork shares the already-imported pipeline with the workers; elsewhere, spawn.
         method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
         ctx = mp.get_context(method)
-        pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(config,))
+        shared = auditor if method == "fork" else None
+        pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(config, shared))
         pending = [p for p in todo if not (cache and cache.get(p))]
         # imap reads its input lazily from a feeder thread: give it its own copy.
         results = pool.imap(_audit_one, tuple(pending), chunksize=16)

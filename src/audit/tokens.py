@@ -166,10 +166,12 @@ class ChunkTokenizer:
         final = self.sentence_final
         final_chunks = self._final_chunks
         sentences: list[Sentence] = []
-        for block in document.blocks:
+        # One pass over the whole document for unknown chunks: each spaCy call has a fixed
+        # cost, so one per document beats one per block.
+        per_block = [_chunks(block.text) for block in document.blocks]
+        self._ensure([c for chunks in per_block for _, c in chunks])
+        for block, chunks in zip(document.blocks, per_block, strict=True):
             text = block.text
-            chunks = _chunks(text)
-            self._ensure([c for _, c in chunks])
             block.sentences = []
             current: list[Token] = []
             seen_final = False
