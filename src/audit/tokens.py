@@ -27,6 +27,10 @@ ChunkTokens = tuple[tuple[int, str, str, bool, bool, bool], ...]
 CHUNK = re.compile(r"\S+")
 OPENERS = frozenset('"“(')
 CLOSERS = frozenset(',;:!?)"”')
+SHAPE = re.compile(
+    r"([\"“(\[‘'$£€]{0,2})([A-Za-z]+|[0-9]+(?:[.,][0-9]+)*)((?:['’][sS])?[,;:!?)\"”’'\].%]{0,3})"
+)
+DIGITS = re.compile(r"[0-9]+")
 CACHE_LIMIT = 100_000  # distinct chunks kept per process (~30 MB at most)
 
 
@@ -60,6 +64,7 @@ class ChunkTokenizer:
         self._exceptions = frozenset(nlp.tokenizer.rules)
         self._stop_words = frozenset(nlp.Defaults.stop_words)
         self._marks: dict[str, tuple[str, str, bool, bool, bool]] = {}
+        self._layouts: dict[tuple, tuple] = {}
 
     @classmethod
     def shared(cls) -> ChunkTokenizer:
@@ -97,13 +102,74 @@ class ChunkTokenizer:
         first, core, last = chunk[0], chunk[:-1], chunk[-1]
         if first in OPENERS and chunk[1:].isalpha() and chunk[1:] not in self._exceptions:
             return (self._mark(first, 0), self._word(chunk[1:], 1))
-        if not core.isalpha() or core in self._exceptions:
-            return None
-        if last in CLOSERS or (
-            last == "." and (core[-1].islower() or len(core) > 1 and core[-2:].isupper())
+        if (
+            core.isalpha()
+            and core not in self._exceptions
+            and (
+                last in CLOSERS
+                or (last == "." and (core[-1].islower() or len(core) > 1 and core[-2:].isupper()))
+            )
         ):
             return (self._word(core), self._mark(last, len(core)))
-        return None
+        return self._from_layout(chunk)
+
+    def _shape(self, chunk: str) -> tuple[tuple, str, str, str] | None:
+        """(key, prefix, core, suffix) for quotes/brackets around one word or number.
+
+        spaCy splits such chunks by its prefix and suffix rules, which look at the marks
+        and at most the core's first and last two characters; the key holds exactly that,
+        so every chunk of one key splits the same way. Chunks whose pieces are tokenizer
+        exceptions have no shape.
+        """
+        m = SHAPE.fullmatch(chunk)
+        if m is None:
+            return None
+        pre, core, suf = m.groups()
+        for i in range(len(pre) + 1):
+            for j in range(len(suf) + 1):
+                if pre[i:] + core + suf[:j] in self._exceptions:
+                    return None
+        tail = core[-2:]
+        number = DIGITS.sub("9", core) if core[0].isdigit() else ""
+        key = (pre, suf, number, core[0].isupper(), tail[-1].isupper(),
+               len(tail) > 1 and tail.isupper(), core.isupper())  # fmt: skip
+        return key, pre, core, suf
+
+    def _from_layout(self, chunk: str) -> ChunkTokens | None:
+        """Tokens from the split spaCy made of an earlier chunk of the same shape."""
+        shape = self._shape(chunk)
+        if shape is None:
+            return None
+        key, pre, core, suf = shape
+        layout = self._layouts.get(key)
+        if layout is None:
+            return None
+        out = []
+        for anchor, offset, part in layout:
+            if part is None:
+                out.append(self._word(core, len(pre)))
+            else:
+                out.append((offset + (0 if anchor == 0 else len(pre) + len(core)), *part))
+        return tuple(out)
+
+    def _remember_layout(self, chunk: str, tokens: ChunkTokens) -> None:
+        """Record how spaCy split a shaped chunk, when the core stayed one token."""
+        shape = self._shape(chunk)
+        if shape is None or shape[0] in self._layouts:
+            return
+        key, pre, core, suf = shape
+        layout = []
+        for offset, text, lower, word, stop, punct in tokens:
+            if offset == len(pre) and text == core:
+                layout.append((1, 0, None))
+            elif offset + len(text) <= len(pre):
+                layout.append((0, offset, (text, lower, word, stop, punct)))
+            elif offset >= len(pre) + len(core):
+                layout.append((2, offset - len(pre) - len(core), (text, lower, word, stop, punct)))
+            else:
+                return  # the core was split or merged: no reusable layout
+        if sum(1 for entry in layout if entry[2] is None) == 1:
+            self._layouts[key] = tuple(layout)
 
     def _mark(self, char: str, offset: int) -> tuple[int, str, str, bool, bool, bool]:
         known = self._marks.get(char)
@@ -138,6 +204,7 @@ class ChunkTokenizer:
                 continue
             while idx >= end:
                 self._store(new[k], tuple(found))
+                self._remember_layout(new[k], tuple(found))
                 found = []
                 k += 1
                 start, end = end + 1, end + 1 + len(new[k])
@@ -145,6 +212,7 @@ class ChunkTokenizer:
             word = not punct and (tok.isalpha() or any(ch.isalnum() for ch in tok))
             found.append((idx - start, tok, tok.lower(), word, bool(stop), bool(punct)))
         self._store(new[k], tuple(found))
+        self._remember_layout(new[k], tuple(found))
         for chunk in new[k + 1 :]:
             self._store(chunk, ())
 
