@@ -85,27 +85,32 @@ WORD_RUN = re.compile(r"\w+")
 
 
 @cache
-def _term_index(
-    name: str, extra_dirs: tuple[str, ...] = ()
-) -> dict[str, list[frozenset[str]]] | None:
+def _term_index(name: str, extra_dirs: tuple[str, ...] = ()) -> TermIndex | None:
     return index_terms(lexicon(name, extra_dirs))
 
 
-def index_terms(terms) -> dict[str, list[frozenset[str]]] | None:
-    """Each term's words, filed under its rarest-looking word; None if a term has no word.
+TermIndex = dict[str, list[tuple[frozenset[str], str | None]]]
+
+
+def index_terms(terms) -> TermIndex | None:
+    """Each term's words and plain text, filed under its rarest-looking word.
 
     Every word of a term must stand as a whole word run wherever the term matches, so a
-    text lacking one of a term's words cannot match that term.
+    text lacking one of a term's words cannot match that term; and a term without
+    wildcards or apostrophes (which match ' or ’) must appear in the lowercased,
+    single-spaced text. None if a term has no word at all.
     """
     from .textutil import STOP
 
-    index: dict[str, list[frozenset[str]]] = {}
+    index: TermIndex = {}
     for term in terms:
-        runs = [w for word in term.lower().split() if word != "*" for w in WORD_RUN.findall(word)]
+        words = term.lower().split()
+        runs = [w for word in words if word != "*" for w in WORD_RUN.findall(word)]
         if not runs:
             return None
         key = max(runs, key=lambda w: (w not in STOP, len(w)))
-        index.setdefault(key, []).append(frozenset(runs))
+        plain = None if "*" in words or "'" in term or "’" in term else " ".join(words)
+        index.setdefault(key, []).append((frozenset(runs), plain))
     return index
 
 
@@ -115,17 +120,32 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(WORD_RUN.findall(text.lower()))
 
 
+@lru_cache(maxsize=4096)
+def spaced_lower(text: str) -> str:
+    """``text`` lowercased with every whitespace run made one space."""
+    return " ".join(text.lower().split())
+
+
 def finditer(name: str, text: str, extra_dirs: tuple[str, ...] = ()) -> Iterator[re.Match[str]]:
     """Matches of lexicon ``name`` in ``text``.
 
     Texts that hold all the words of no term skip the (long) alternation entirely.
     """
     index = _term_index(name, extra_dirs)
-    if index is not None and not may_match(index, word_set(text)):
+    if index is not None and not may_match(index, text):
         return iter(())
     return compiled(name, extra_dirs).finditer(text)
 
 
-def may_match(index: dict[str, list[frozenset[str]]], words: frozenset[str]) -> bool:
-    """Whether some indexed term has all its words in ``words``."""
-    return any(term <= words for key in index.keys() & words for term in index[key])
+def may_match(index: TermIndex, text: str) -> bool:
+    """Whether some indexed term could match ``text`` (its words, then its plain text)."""
+    words = word_set(text)
+    candidates = [
+        plain for key in index.keys() & words for runs, plain in index[key] if runs <= words
+    ]
+    if not candidates:
+        return False
+    if None in candidates:
+        return True
+    spaced = spaced_lower(text)
+    return any(plain in spaced for plain in candidates)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Document
-from ..lexicons import may_match, word_set
+from ..lexicons import may_match
 from .kinds import Rule, Unit, evaluate, fill
 from .regexes import finditer
 
@@ -59,7 +59,7 @@ def alerts(doc: Document, rule: Rule) -> Iterator[tuple]:
 def _unit_alerts(rule: Rule, text: str) -> Iterator[tuple[int, int, str]]:
     kind = rule.kind
     keys = rule.compiled.get("keys")
-    if keys is not None and not may_match(keys, word_set(text)):
+    if keys is not None and not may_match(keys, text):
         return  # the text lacks the words every plain-word token needs
     if kind == "existence":
         for m in finditer(rule.compiled["re"], text):
