@@ -90,6 +90,12 @@ def expand_paths(
     Symlinked folders are followed once: a folder already visited (a loop) is skipped.
     """
     out: list[tuple[str, str | None]] = []
+    # One compiled pattern for the include globs (fnmatch's own matching, case rules kept).
+    pattern = re.compile("|".join(fnmatch.translate(os.path.normcase(g)) for g in include))
+
+    def included(name: str) -> bool:
+        return bool(include) and pattern.match(os.path.normcase(name)) is not None
+
     for raw in paths:
         if raw == "-":
             out.append(("-", None))
@@ -120,11 +126,13 @@ def expand_paths(
                 and not _excluded(os.path.relpath(os.path.join(root, d), raw), d, exclude)
             )
             for name in files:
-                full = os.path.join(root, name)
-                rel = os.path.relpath(full, raw)
-                if not any(fnmatch.fnmatch(name, g) for g in include):
+                if not included(name):
                     continue
-                if _excluded(rel, name, exclude) or _excluded(full, name, exclude):
+                full = os.path.join(root, name)
+                if exclude and (
+                    _excluded(os.path.relpath(full, raw), name, exclude)
+                    or _excluded(full, name, exclude)
+                ):
                     continue
                 found.append(full)
         out.extend((f, None) for f in sorted(found))
