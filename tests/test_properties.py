@@ -87,10 +87,11 @@ def _greedy_duplicates(words: list[str], n: int) -> int:
 def test_duplicate_ngram_walk_matches_the_plain_algorithm(words, n):
     from itertools import accumulate
 
-    from audit.checks.gopher import _all_duplicate
+    from audit.checks.gopher import _walk
 
     lengths = list(accumulate(map(len, words), initial=0))
-    assert _all_duplicate(words, n, lengths) == _greedy_duplicates(words, n)
+    every_position = range(len(words) - n + 1)
+    assert _walk(words, n, lengths, every_position)[0] == _greedy_duplicates(words, n)
 
 
 @SETTINGS

@@ -1,13 +1,14 @@
 """Fast tokens and sentences for the blank English pipeline.
 
 spaCy's tokenizer splits text at whitespace and tokenizes each non-space chunk on its own.
-``ChunkTokenizer`` asks spaCy once per distinct chunk and reuses the answer, and splits
-sentences with the rule of spaCy's ``Sentencizer`` (a sentence ends after a run of
+``ChunkTokenizer`` asks spaCy once per distinct chunk (plain words, and marks around one
+word or number, are split without asking; see ``_shortcut``) and reuses the answer, and
+splits sentences with the rule of spaCy's ``Sentencizer`` (a sentence ends after a run of
 sentence-final punctuation). The result equals ``spacy.blank("en")`` + ``sentencizer``
 token for token (tests compare them on the BBC corpus and generated text), with one
 deliberate exception: spaCy's special-case matcher can pair punctuation across a space
-(``x) :)`` gives ``)`` ``:`` ``)``), which makes a chunk's tokens depend on its neighbour;
-here each chunk is always tokenized on its own (``:)``).
+(``a) :)@x`` gives ``)`` ``:`` ``)``), which makes a chunk's tokens depend on its
+neighbour; here each chunk is always tokenized on its own (``:)``).
 """
 
 from __future__ import annotations
@@ -92,8 +93,9 @@ class ChunkTokenizer:
         A word of letters only is one token, and one opening quote or bracket before it or
         one closing mark after it is split off, as spaCy's prefix and suffix rules do. A
         final period is split after a lowercase letter or two capitals ("said.", "BBC.")
-        but not after one capital ("J."). Chunks that are tokenizer exceptions ("cannot",
-        "Mr.", "goin'") always go to spaCy.
+        but not after one capital ("J."). Other marks around one word or number split as
+        spaCy split the first chunk of the same shape (``_from_layout``). Chunks that are
+        tokenizer exceptions ("cannot", "Mr.", "goin'") always go to spaCy.
         """
         if chunk in self._exceptions:
             return None

@@ -72,11 +72,6 @@ def _repeated_positions(grams: list[tuple[str, ...]], counts: Counter) -> list[i
     return list(compress(count(), map((1).__lt__, map(counts.__getitem__, grams))))
 
 
-def _all_duplicate(words: list[str], n: int, lengths: list[int]) -> int:
-    """Characters covered by repeated n-grams (every position a candidate)."""
-    return _walk(words, n, lengths, range(len(words) - n + 1))[0]
-
-
 def _walk(words: list[str], n: int, lengths: list[int], candidates) -> tuple[int, list[int]]:
     """Characters covered by repeated n-grams, counted greedily left to right as datatrove.
 
