@@ -42,40 +42,44 @@ def easy_words() -> frozenset[str]:
 
 @cache
 def _patterns() -> tuple[dict, int]:
-    """pyphen's en_US patterns keyed by every prefix of a pattern (None: only a prefix)."""
+    """pyphen's en_US patterns as a trie: char -> (children, pattern or None)."""
     hd = _pyphen().hd
-    table: dict[str, tuple[int, tuple[int, ...]] | None] = {}
-    for key in hd.patterns:
-        for j in range(1, len(key)):
-            table.setdefault(key[:j], None)
+    trie: dict = {}
     for key, pattern in hd.patterns.items():
-        table[key] = pattern
-    return table, hd.maxlen
+        node = trie
+        for depth, ch in enumerate(key, 1):
+            children, found = node.get(ch, ({}, None))
+            if depth == len(key):
+                found = pattern
+            node[ch] = (children, found)
+            node = children
+    return trie, hd.maxlen
 
 
 _SYLLABLES: dict[str, int] = {}
-MISSING = object()
 
 
 def word_syllables(word: str) -> int:
     """Syllables of one lowercase, punctuation-free word (pyphen, as textstat 0.7.4).
 
     pyphen's own algorithm (hyphenation points = odd pattern values, none within two
-    letters of either end) with one shortcut: a substring that starts no pattern ends the
-    scan from that letter. A test checks the counts equal pyphen's.
+    letters of either end), walking the patterns as a trie: a piece that starts no pattern
+    ends the scan from that letter. A test checks the counts equal pyphen's.
     """
     known = _SYLLABLES.get(word)
     if known is not None:
         return known
-    table, maxlen = _patterns()
+    trie, maxlen = _patterns()
     pointed = f".{word}."
     size = len(pointed)
     values = [0] * (size + 1)
     for i in range(size - 1):
-        for j in range(i + 1, min(i + maxlen, size) + 1):
-            pattern = table.get(pointed[i:j], MISSING)
-            if pattern is MISSING:
+        node = trie
+        for ch in pointed[i : i + maxlen]:
+            entry = node.get(ch)
+            if entry is None:
                 break  # no pattern starts with this piece: none starts with a longer one
+            node, pattern = entry
             if pattern:
                 offset, points = pattern
                 for k, v in enumerate(points, i + offset):
