@@ -220,8 +220,11 @@ class ChunkTokenizer:
 
     def _store(self, chunk: str, tokens: ChunkTokens) -> None:
         self._cache[chunk] = tokens
-        if any(t[1] in self.sentence_final for t in tokens):
-            self._final_chunks.add(chunk)
+        if not self.sentence_final.isdisjoint(chunk):  # only then can a token be final
+            for t in tokens:
+                if t[1] in self.sentence_final:
+                    self._final_chunks.add(chunk)
+                    break
 
     def token_texts(self, text: str) -> list[str]:
         """The non-space token texts of ``text``, as ``spacy.blank("en")`` splits it."""
