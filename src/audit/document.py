@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 BLOCK_KINDS = ("heading", "paragraph", "list", "blockquote")
 NEWLINE = re.compile("\n")
 IS_WORD = attrgetter("is_word")  # sum(map(IS_WORD, tokens)) counts words at C speed
+IS_STOP = attrgetter("is_stop")
 
 
 @dataclass(slots=True)
@@ -184,7 +185,7 @@ class Document:
     @cached_property
     def words(self) -> int:
         """Word count (tokens holding a letter or digit)."""
-        return sum(1 for s in self.sentences for t in s.tokens if t.is_word)
+        return sum(sum(map(IS_WORD, s.tokens)) for s in self.sentences)
 
     @cached_property
     def title(self) -> Block | None:

@@ -10,7 +10,7 @@ from typing import Any
 from . import suppress
 from .checks.base import Check, Context
 from .config import Config, from_mapping
-from .document import Document
+from .document import IS_STOP, Document
 from .errors import AuditError, ConfigError
 from .inputs import parse
 from .model import Finding, Report, Severity
@@ -80,9 +80,10 @@ class Auditor:
         if report.words == 0:
             report.error = f"{doc.path}: nothing to audit (no words found)"
             return report
-        words = [t for s in doc.sentences for t in s.tokens if t.is_word]
-        if self.language_check and len(words) >= 30:
-            share = sum(1 for t in words if t.is_stop) / len(words)
+        if self.language_check and report.words >= 30:
+            # Stop words are words, so counting them over all tokens gives the same share.
+            stops = sum(sum(map(IS_STOP, s.tokens)) for s in doc.sentences)
+            share = stops / report.words
             if share < MIN_ENGLISH_FUNCTION_SHARE:
                 report.error = (
                     f"{doc.path}: text does not look like English ({share:.0%} English function "

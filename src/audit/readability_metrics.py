@@ -113,17 +113,13 @@ def counts(text: str) -> dict[str, int]:
     """
     clean = _PUNCT.sub("", text)
     words = clean.split()
-    known = _SYLLABLES.get
     syllables = syllables_of(clean.lower().split())
     # Same as textstat's per-token syllable_count: punctuation-only tokens count zero.
     poly = sum(1 for n in syllables if n >= 3)
     unfamiliar = set(_DIFFICULT_TOKENS.findall(text.lower())) - easy_words()
     # textstat counts each unfamiliar token's syllables with its punctuation removed.
-    difficult = 0
-    for w in unfamiliar:
-        bare = w if w.isalnum() else _PUNCT.sub("", w)
-        if bare and (known(bare) or word_syllables(bare)) >= 2:
-            difficult += 1
+    bare = [w if w.isalnum() else _PUNCT.sub("", w) for w in unfamiliar]
+    difficult = sum(1 for n in syllables_of([w for w in bare if w]) if n >= 2)
     return {
         "words": len(words),
         "syllables": sum(syllables),
