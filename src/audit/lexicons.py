@@ -89,7 +89,8 @@ def _term_index(name: str, extra_dirs: tuple[str, ...] = ()) -> TermIndex | None
     return index_terms(lexicon(name, extra_dirs))
 
 
-TermIndex = dict[str, list[tuple[frozenset[str], str | None]]]
+# (the key words as a set, key word -> [(the term's words, its plain text or None)])
+TermIndex = tuple[frozenset[str], dict[str, list[tuple[frozenset[str], str | None]]]]
 
 
 def index_terms(terms) -> TermIndex | None:
@@ -102,7 +103,7 @@ def index_terms(terms) -> TermIndex | None:
     """
     from .textutil import STOP
 
-    index: TermIndex = {}
+    index: dict[str, list[tuple[frozenset[str], str | None]]] = {}
     for term in terms:
         words = term.lower().split()
         runs = [w for word in words if word != "*" for w in WORD_RUN.findall(word)]
@@ -111,7 +112,7 @@ def index_terms(terms) -> TermIndex | None:
         key = max(runs, key=lambda w: (w not in STOP, len(w)))
         plain = None if "*" in words or "'" in term or "’" in term else " ".join(words)
         index.setdefault(key, []).append((frozenset(runs), plain))
-    return index
+    return frozenset(index), index
 
 
 @lru_cache(maxsize=4096)
@@ -140,9 +141,8 @@ def finditer(name: str, text: str, extra_dirs: tuple[str, ...] = ()) -> Iterator
 def may_match(index: TermIndex, text: str) -> bool:
     """Whether some indexed term could match ``text`` (its words, then its plain text)."""
     words = word_set(text)
-    candidates = [
-        plain for key in index.keys() & words for runs, plain in index[key] if runs <= words
-    ]
+    keys, terms = index
+    candidates = [plain for key in keys & words for runs, plain in terms[key] if runs <= words]
     if not candidates:
         return False
     if None in candidates:

@@ -176,8 +176,9 @@ def normalise(text: str) -> str:
 
     Cached: the repetition checks key the same sentences and blocks several times.
     """
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
-    return " ".join(_NON_WORD.sub(" ", text).replace("'", "").split())
+    if not text.isascii():  # NFKC and the quote table leave ASCII unchanged
+        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    return " ".join(_NON_WORD.sub(" ", text.lower()).replace("'", "").split())
 
 
 @lru_cache(maxsize=100_000)
