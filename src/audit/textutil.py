@@ -214,10 +214,13 @@ def content_words(tokens) -> list[str]:
     if len(keys) > 200_000:
         keys.clear()
     words = [t for t in tokens if t.is_word]
-    for t in words:
-        if t.lower not in keys:
-            keys[t.lower] = _content_key(t.lower, t.is_stop)
-    return [k for k in map(keys.__getitem__, [t.lower for t in words]) if k]
+    lowers = [t.lower for t in words]
+    missing = set(lowers).difference(keys)
+    if missing:
+        for t in words:
+            if t.lower in missing:
+                keys[t.lower] = _content_key(t.lower, t.is_stop)
+    return [k for k in map(keys.__getitem__, lowers) if k]
 
 
 def sentence_content(doc) -> list[list[str]]:

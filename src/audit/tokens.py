@@ -14,7 +14,7 @@ neighbour; here each chunk is always tokenized on its own (``:)``).
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, compress, count
 from typing import TYPE_CHECKING
 
 from .document import Sentence, Token
@@ -248,34 +248,40 @@ class ChunkTokenizer:
             block.sentences = []
             current: list[Token] = []
             seen_final = False
-            previous_end = 0
-            for start, chunk in chunks:
-                if seen_final:
-                    # spaCy makes a whitespace token of any gap but one plain space (and of
-                    # leading whitespace); it is not punctuation, so it opens a new sentence.
-                    gap = text[previous_end:start]
-                    if gap and (gap != " " or not previous_end):
-                        self._close(block, current, sentences)
-                        current = []
-                        seen_final = False
-                previous_end = start + len(chunk)
-                if not seen_final and chunk not in final_chunks:
-                    # The common case: no sentence boundary can fall in this chunk.
+            size = len(chunks)
+            # Chunks holding a sentence-final mark; no boundary can fall before the next one.
+            marks = list(compress(count(), map(final_chunks.__contains__, [c for _, c in chunks])))
+            i = 0
+            for mark in (*marks, size):
+                if i < mark and not seen_final:
                     current += [
                         Token(tok, start + offset, start + offset + len(tok), word, stop, lower)
+                        for start, chunk in chunks[i:mark]
                         for offset, tok, lower, word, stop, _punct in cache[chunk]
                     ]
-                    continue
-                for offset, tok, lower, word, stop, punct in cache[chunk]:
-                    is_final = tok in final
-                    if seen_final and not is_final and not punct:
-                        self._close(block, current, sentences)
-                        current = []
-                        seen_final = False
-                    elif is_final:
-                        seen_final = True
-                    begin = start + offset
-                    current.append(Token(tok, begin, begin + len(tok), word, stop, lower))
+                    i = mark
+                # From a mark on, token by token until the sentence has been closed.
+                while i < size and (i == mark or seen_final):
+                    start, chunk = chunks[i]
+                    if seen_final:
+                        # spaCy makes a whitespace token of any gap but one plain space; it
+                        # is not punctuation, so it opens a new sentence.
+                        before, previous = chunks[i - 1]
+                        if text[before + len(previous) : start] != " ":
+                            self._close(block, current, sentences)
+                            current = []
+                            seen_final = False
+                    for offset, tok, lower, word, stop, punct in cache[chunk]:
+                        is_final = tok in final
+                        if seen_final and not is_final and not punct:
+                            self._close(block, current, sentences)
+                            current = []
+                            seen_final = False
+                        elif is_final:
+                            seen_final = True
+                        begin = start + offset
+                        current.append(Token(tok, begin, begin + len(tok), word, stop, lower))
+                    i += 1
             self._close(block, current, sentences)
         document.sentences = sentences
         document.blank_tokens = True

@@ -223,14 +223,16 @@ def metric_variables(doc: Document) -> dict[str, float]:
     syll = syllables_of(
         [t.lower if t.lower.isalnum() else NON_WORD.sub("", t.lower) or "a" for t in words]
     )
+    lengths = [len(t.text) for t in words]
+    polysyllables = sum(1 for n in syll if n >= 3)
     doc.model_doc_cache["metric_variables"] = env = {
         "words": float(len(words)),
         "sentences": float(len(doc.sentences)),
         "syllables": float(sum(syll)),
-        "characters": float(sum(len(t.text) for t in words)),
-        "complex_words": float(sum(1 for n in syll if n >= 3)),
-        "polysyllabic_words": float(sum(1 for n in syll if n >= 3)),
-        "long_words": float(sum(1 for t in words if len(t.text) >= 7)),
+        "characters": float(sum(lengths)),
+        "complex_words": float(polysyllables),
+        "polysyllabic_words": float(polysyllables),
+        "long_words": float(sum(1 for n in lengths if n >= 7)),
         "paragraphs": float(len({b.paragraph for b in doc.blocks if b.kind != "heading"})),
         "heading": float(sum(1 for b in doc.blocks if b.kind == "heading")),
         "list": float(sum(1 for b in doc.blocks if b.kind == "list")),
