@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -103,3 +105,7 @@ def test_gopher_duplicate_fractions_match_the_plain_walk(words):
     stats = gopher_stats(text, words)
     for n in range(5, 11):
         assert stats[f"dup_{n}_gram_char_frac"] == _greedy_duplicates(words, n) / len(text)
+    for n in (2, 3, 4):  # datatrove: the most common space-joined n-gram, first on ties
+        grams = [" ".join(words[i : i + n]) for i in range(len(words) - n + 1)]
+        gram, count = Counter(grams).most_common(1)[0]
+        assert stats[f"top_{n}_gram_char_frac"] == len(gram) * count / len(text)

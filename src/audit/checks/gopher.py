@@ -132,12 +132,21 @@ def gopher_stats(text: str, words: list[str]) -> dict[str, float]:
     stats["dup_line_frac"] = n / len(lines)
     stats["dup_line_char_frac"] = chars / size
     if len(words) >= MIN_NGRAM_WORDS:
-        for n in (2, 3, 4):
-            grams = list(_ngrams(words, n))
+        grams = list(_ngrams(words, 2))
+        counts = Counter(grams)
+        stats["top_2_gram_char_frac"] = _top_duplicate(counts, 2) / size
+        candidates = _repeated_positions(grams, counts)
+        for n in (3, 4):
+            # A repeated n-gram starts where its (n-1)-gram repeats: count only there. With
+            # no repeat at all, the most common n-gram is the first one, once.
+            candidates = [p for p in candidates if p + n <= len(words)]
+            grams = [tuple(words[p : p + n]) for p in candidates]
             counts = Counter(grams)
+            if not counts or counts.most_common(1)[0][1] < 2:
+                counts = Counter([tuple(words[:n])])
             stats[f"top_{n}_gram_char_frac"] = _top_duplicate(counts, n) / size
-        lengths = list(accumulate(map(len, words), initial=0))
-        candidates = _repeated_positions(grams, counts)  # where the 4-gram repeats
+            candidates = [p for p, g in zip(candidates, grams, strict=True) if counts[g] > 1]
+        lengths = list(accumulate(map(len, words), initial=0))  # candidates: 4-gram repeats
         for n in range(5, 11):
             found, candidates = _walk(words, n, lengths, candidates)
             stats[f"dup_{n}_gram_char_frac"] = found / size

@@ -726,8 +726,16 @@ class OverusedPhrase(Check):
         for _s, run in runs:
             flat.extend(t.lower for t in run)
             flat.append(None)
+        starts: list[int] | None = None  # where the (n-1)-gram reached min_count
         for n in (3, 4, 5):
-            occurrences = Counter(zip(*(flat[j:] for j in range(n)), strict=False))
+            if starts is None:
+                grams = list(zip(*(flat[j:] for j in range(n)), strict=False))
+                starts = list(range(len(grams)))
+            else:
+                # An n-gram occurs at most as often as its leading (n-1)-gram.
+                starts = [p for p in starts if p + n <= len(flat)]
+                grams = [tuple(flat[p : p + n]) for p in starts]
+            occurrences = Counter(grams)
             candidates = {
                 k
                 for k, c in occurrences.items()
@@ -754,6 +762,8 @@ class OverusedPhrase(Check):
                     where[key].append((s, gram[0].start, gram[-1].end))
             counts.update(level)
             frequent = {k for k, c in level.items() if c >= min_count}
+            enough = map(min_count.__le__, map(occurrences.__getitem__, grams))
+            starts = list(compress(starts, enough))
         per = 1000.0 / max(doc.words, 1)
         rate_limit = float(ctx.option("per-1000-words"))
         reported: list[tuple[str, ...]] = []
