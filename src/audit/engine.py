@@ -149,6 +149,19 @@ class Auditor:
 
     def audit_text(self, text: str, *, path: str | None = None, fmt: str | None = None) -> Report:
         """Parse and audit a decoded text."""
+        # A long article holds hundreds of thousands of live token objects; cyclic
+        # collections during its parse and audit would rescan them again and again (cost
+        # growing faster than the text). Nothing an audit creates needs collecting before
+        # it ends.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._audit_text(text, path=path, fmt=fmt)
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _audit_text(self, text: str, *, path: str | None, fmt: str | None) -> Report:
         name = path or "<text>"
         self.last_document = None
         try:
@@ -158,16 +171,7 @@ class Auditor:
             report.error = f"{name}: document is nested too deeply to parse"
             return report
         self.last_document = doc
-        # A long article holds hundreds of thousands of live token objects; cyclic
-        # collections during its audit would rescan them all again and again (cost growing
-        # faster than the text). Nothing an audit creates needs collecting before it ends.
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
-            return self.audit_document(doc)
-        finally:
-            if enabled:
-                gc.enable()
+        return self.audit_document(doc)
 
     def release(self) -> None:
         """Free the last audited document now (batch runs call this after each file)."""

@@ -14,7 +14,7 @@ neighbour; here each chunk is always tokenized on its own (``:)``).
 from __future__ import annotations
 
 import re
-from itertools import accumulate, compress, count
+from itertools import accumulate, chain, compress, count
 from typing import TYPE_CHECKING
 
 from .document import Sentence, Token
@@ -61,6 +61,7 @@ class ChunkTokenizer:
         self.sentence_final = frozenset(nlp.get_pipe("sentencizer").punct_chars)
         self._cache: dict[str, ChunkTokens] = {}
         self._final_chunks: set[str] = set()  # chunks holding a sentence-final token
+        self._texts: dict[str, tuple[str, ...]] = {}  # chunk -> its token texts
         # Common chunk shapes skip spaCy (and its vocabulary growth); see _shortcut.
         self._exceptions = frozenset(nlp.tokenizer.rules)
         self._stop_words = frozenset(nlp.Defaults.stop_words)
@@ -79,6 +80,7 @@ class ChunkTokenizer:
         if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
             self._final_chunks.clear()
+            self._texts.clear()
         missing = set(chunks).difference(self._cache)
         if missing:
             self._learn(sorted(missing))
@@ -220,6 +222,7 @@ class ChunkTokenizer:
 
     def _store(self, chunk: str, tokens: ChunkTokens) -> None:
         self._cache[chunk] = tokens
+        self._texts[chunk] = tuple(t[1] for t in tokens)
         if not self.sentence_final.isdisjoint(chunk):  # only then can a token be final
             for t in tokens:
                 if t[1] in self.sentence_final:
@@ -228,10 +231,9 @@ class ChunkTokenizer:
 
     def token_texts(self, text: str) -> list[str]:
         """The non-space token texts of ``text``, as ``spacy.blank("en")`` splits it."""
-        cache = self._cache
         chunks = text.split()
         self._ensure(chunks)
-        return [tok[1] for c in chunks for tok in cache[c]]
+        return list(chain.from_iterable(map(self._texts.__getitem__, chunks)))
 
     def analyse(self, document: Document) -> None:
         """Fill ``block.sentences`` and ``document.sentences``."""

@@ -620,21 +620,6 @@ def visible_text(doc: Document) -> str:
 NEAR_DUP_LIMIT = 0.2
 
 
-def _visible_tokens(doc: Document, text: str) -> list[str] | None:
-    """The analysed tokens, when the blocks hold exactly the non-space text of ``text``.
-
-    Tokens depend only on whitespace-delimited chunks, so equal chunk sequences give equal
-    tokens; otherwise (a plain-text layout the blocks rewrote) None asks for a new pass.
-    """
-    if not doc.blank_tokens:
-        return None  # a trained pipeline's tokenizer may differ from the blank one
-    # Chunks hold no spaces, so equal space-joined chunk sequences mean equal chunks.
-    blocks = " ".join(filter(None, (" ".join(b.text.split()) for b in doc.blocks)))
-    if doc.format != "txt" or " ".join(text.split()) == blocks:
-        return [t.text for s in doc.sentences for t in s.tokens]
-    return None
-
-
 class RepetitiveDocument(Check):
     code = "REP006"
     name = "repetitive-document"
@@ -657,7 +642,7 @@ class RepetitiveDocument(Check):
         from ..tokens import ChunkTokenizer
 
         text = visible_text(doc)
-        words = _visible_tokens(doc, text) or ChunkTokenizer.shared().token_texts(text)
+        words = ChunkTokenizer.shared().token_texts(text)
         stats = gopher.gopher_stats(text, words)
         near = near_duplicate_fraction(doc)
         for k, v in stats.items():
