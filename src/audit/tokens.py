@@ -26,8 +26,6 @@ if TYPE_CHECKING:
 ChunkTokens = tuple[tuple[int, str, str, bool, bool, bool], ...]
 
 CHUNK = re.compile(r"\S+")
-OPENERS = frozenset('"“(')
-CLOSERS = frozenset(',;:!?)"”')
 SHAPE = re.compile(
     r"([\"“(\[‘'$£€]{0,2})([A-Za-z]+|[0-9]+(?:[.,][0-9]+)*)((?:['’][sS])?[,;:!?)\"”’'\].%]{0,3})"
 )
@@ -65,7 +63,6 @@ class ChunkTokenizer:
         # Common chunk shapes skip spaCy (and its vocabulary growth); see _shortcut.
         self._exceptions = frozenset(nlp.tokenizer.rules)
         self._stop_words = frozenset(nlp.Defaults.stop_words)
-        self._marks: dict[str, tuple[str, str, bool, bool, bool]] = {}
         self._layouts: dict[tuple, tuple] = {}
 
     @classmethod
@@ -92,29 +89,15 @@ class ChunkTokenizer:
     def _shortcut(self, chunk: str) -> ChunkTokens | None:
         """Tokens of the commonest chunk shapes without asking spaCy, or None.
 
-        A word of letters only is one token, and one opening quote or bracket before it or
-        one closing mark after it is split off, as spaCy's prefix and suffix rules do. A
-        final period is split after a lowercase letter or two capitals ("said.", "BBC.")
-        but not after one capital ("J."). Other marks around one word or number split as
-        spaCy split the first chunk of the same shape (``_from_layout``). Chunks that are
-        tokenizer exceptions ("cannot", "Mr.", "goin'") always go to spaCy.
+        A word of letters only is one token; quotes, brackets and punctuation around one
+        word or number ("said.", "(BBC)", "£2.5") split as spaCy split the first chunk of
+        the same shape (``_from_layout``). Chunks that are tokenizer exceptions ("cannot",
+        "Mr.", "goin'") always go to spaCy.
         """
         if chunk in self._exceptions:
             return None
         if chunk.isalpha():
             return (self._word(chunk),)
-        first, core, last = chunk[0], chunk[:-1], chunk[-1]
-        if first in OPENERS and chunk[1:].isalpha() and chunk[1:] not in self._exceptions:
-            return (self._mark(first, 0), self._word(chunk[1:], 1))
-        if (
-            core.isalpha()
-            and core not in self._exceptions
-            and (
-                last in CLOSERS
-                or (last == "." and (core[-1].islower() or len(core) > 1 and core[-2:].isupper()))
-            )
-        ):
-            return (self._word(core), self._mark(last, len(core)))
         return self._from_layout(chunk)
 
     def _shape(self, chunk: str) -> tuple[tuple, str, str, str] | None:
@@ -175,19 +158,12 @@ class ChunkTokenizer:
         if sum(1 for entry in layout if entry[2] is None) == 1:
             self._layouts[key] = tuple(layout)
 
-    def _mark(self, char: str, offset: int) -> tuple[int, str, str, bool, bool, bool]:
-        known = self._marks.get(char)
-        if known is None:
-            tok = self._tokenizer(char)[0]
-            known = self._marks[char] = (char, char, False, tok.is_stop, tok.is_punct)
-        return (offset, *known)
-
     def _learn(self, chunks: list[str]) -> None:
-        """Tokenize new chunks with spaCy (in one call) and remember their tokens."""
+        """Tokenize new (distinct) chunks with spaCy, in one call, and remember their tokens."""
         from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, IS_STOP, LENGTH
 
         new = []
-        for chunk in dict.fromkeys(chunks):
+        for chunk in chunks:
             quick = self._shortcut(chunk)
             if quick is None:
                 new.append(chunk)
