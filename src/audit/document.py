@@ -7,10 +7,6 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import attrgetter
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    pass
 
 BLOCK_KINDS = ("heading", "paragraph", "list", "blockquote")
 NEWLINE = re.compile("\n")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .document import Document
-from .textutil import content_words
+from .textutil import block_content
 
 MAX_BLOCKS = 400  # beyond this the map is not drawn (it would be unreadable anyway)
 MIN_SIMILARITY = 0.2
@@ -15,7 +15,7 @@ def block_similarity(doc: Document) -> list[tuple[int, int, float]]:
     Uses an inverted index so only blocks sharing a word are compared.
     """
     blocks = [b for b in doc.blocks if b.kind != "heading"][:MAX_BLOCKS]
-    bags = [frozenset(content_words(b.tokens)) for b in blocks]
+    bags = [block_content(doc, b) for b in blocks]
     index: dict[str, list[int]] = {}
     out = []
     for j, bag in enumerate(bags):

@@ -223,6 +223,12 @@ def content_words(tokens) -> list[str]:
     return [k for k in map(keys.__getitem__, lowers) if k]
 
 
+def block_content(doc, block) -> frozenset[str]:
+    """The distinct content words of one block (from ``sentence_content``)."""
+    content = sentence_content(doc)
+    return frozenset(w for s in block.sentences for w in content[s.index])
+
+
 def sentence_content(doc) -> list[list[str]]:
     """``content_words`` of every sentence of ``doc``, computed once per document."""
     cached = doc.model_doc_cache.get("content_words")

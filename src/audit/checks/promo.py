@@ -11,7 +11,7 @@ from ..document import IS_WORD
 from ..lexicons import finditer as lex_finditer
 from ..lexicons import lexicon
 from ..model import Finding, Fix, Severity
-from ..textutil import QUOTE_MARK, STOP, normalise, sentence_content
+from ..textutil import QUOTE_MARK, STOP, block_content, normalise
 from .base import Check, Context, Example
 
 if TYPE_CHECKING:
@@ -387,8 +387,7 @@ class OffTopicInsertion(Check):
         if doc.words < 60:
             return
         extra = tuple(ctx.config.rules_path)
-        content = sentence_content(doc)
-        bags = [{w for s in b.sentences for w in content[s.index]} for b in doc.blocks]
+        bags = [block_content(doc, b) for b in doc.blocks]
         totals: Counter[str] = Counter()
         for bag in bags:
             totals.update(bag)

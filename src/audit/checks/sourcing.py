@@ -27,19 +27,19 @@ if TYPE_CHECKING:
 URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+\.\w{2,}", re.IGNORECASE)
 CITATION = re.compile(r"\[(?:\d{1,3}|[a-z]|citation[^\]]*|note \d+)\]|\^\d+|[¹²³⁴⁵⁶⁷⁸⁹]")
 QUOTE = re.compile(r"[\"“][^\"“”]{12,}[\"”]|‘[^‘’]{12,}’")
+DOCUMENT_NOUNS = (
+    "study report analysis survey paper poll review audit census data figures statistics "
+    "filing statement memo letter outlook inquiry investigation"
+).split()
 DOCUMENT = re.compile(
-    r"\b(?:study|report|analysis|survey|paper|poll|review|audit|census|data|figures|statistics|"
-    r"filing|statement|memo|letter|white paper|outlook|inquiry|investigation)\b[^.;]{0,60}?\b"
+    r"\b(?:" + "|".join(DOCUMENT_NOUNS) + r")\b[^.;]{0,60}?\b"
     r"(?:published|released|issued|produced|commissioned|conducted|compiled|by|from|in)\s+"
     r"(?:the\s+)?(?:journal\s+|magazine\s+|newspaper\s+)?[A-Z][\w&'’.-]+",
 )
 ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 # Words without which the patterns above cannot match (skips most sentences cheaply).
 URL_WORDS = frozenset({"http", "https", "www"})
-DOCUMENT_WORDS = frozenset(
-    "study report analysis survey paper poll review audit census data figures statistics "
-    "filing statement memo letter white outlook inquiry investigation".split()
-)
+DOCUMENT_WORDS = frozenset(DOCUMENT_NOUNS)
 PRONOUNS = frozenset({"he", "she", "i", "we", "they", "it"})
 ROLE_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our"})
 MONTH_MAY = re.compile(
@@ -319,17 +319,18 @@ SUBJECT_NOUNS = frozenset(
 CLAUSE_JOINERS = frozenset(
     "and but while whereas although though because that which who whom if when so".split()
 )
+PASSIVE_CREDIT = "alleged questioned disputed criticised criticized rumoured rumored reputed"
+IMPERSONAL_CREDIT = "argued suggested claimed alleged assumed felt hoped feared"
 AGENTLESS = re.compile(
-    r"\b(?:is|are|was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:alleged|"
-    r"questioned|disputed|criticised|criticized|rumou?red|reputed)\b(?!\s+(?:by|in)\b)"
-    r"|\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:argued|suggested|claimed|"
-    r"alleged|assumed|felt|hoped|feared)\b(?!\s+by\b)",
+    r"\b(?:is|are|was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:"
+    + "|".join(PASSIVE_CREDIT.split())
+    + r")\b(?!\s+(?:by|in)\b)|\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
+    + "|".join(IMPERSONAL_CREDIT.split())
+    + r")\b(?!\s+by\b)",
     re.IGNORECASE,
 )
-AGENTLESS_WORDS = frozenset(
-    "alleged questioned disputed criticised criticized rumoured rumored reputed argued "
-    "suggested claimed assumed felt hoped feared".split()
-)
+# Words without one of which AGENTLESS cannot match.
+AGENTLESS_WORDS = frozenset(PASSIVE_CREDIT.split() + IMPERSONAL_CREDIT.split())
 NOT_SPECULATIVE = re.compile(r"\s*(?:not|n['’]t)\b", re.IGNORECASE)
 QUANTIFIERS = frozenset({"some", "many", "most", "several", "numerous", "countless"})
 PEOPLE = re.compile(
