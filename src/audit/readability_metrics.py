@@ -13,6 +13,7 @@ import importlib.util
 import math
 import re
 from functools import cache
+from itertools import chain
 from pathlib import Path
 
 WORDS_PER_MINUTE = 238  # average silent reading speed of adults (Brysbaert 2019)
@@ -56,19 +57,13 @@ def _patterns() -> tuple[dict, int]:
     return trie, hd.maxlen
 
 
-_SYLLABLES: dict[str, int] = {}
-
-
-def word_syllables(word: str) -> int:
+def _syllables(word: str) -> int:
     """Syllables of one lowercase, punctuation-free word (pyphen, as textstat 0.7.4).
 
     pyphen's own algorithm (hyphenation points = odd pattern values, none within two
     letters of either end), walking the patterns as a trie: a piece that starts no pattern
     ends the scan from that letter. A test checks the counts equal pyphen's.
     """
-    known = _SYLLABLES.get(word)
-    if known is not None:
-        return known
     trie, maxlen = _patterns()
     pointed = f".{word}."
     size = len(pointed)
@@ -87,22 +82,74 @@ def word_syllables(word: str) -> int:
                         values[k] = v
     # Odd values mark hyphenation points; pyphen keeps those at least two letters from
     # either end (positions 2..len-2, i.e. values[3 : len(word)]).
-    count = sum(v & 1 for v in values[3 : len(word)]) + 1
-    if len(_SYLLABLES) > 200_000:
-        _SYLLABLES.clear()
-    _SYLLABLES[word] = count
-    return count
+    return sum(v & 1 for v in values[3 : len(word)]) + 1
+
+
+class _SyllableCache(dict):
+    """word -> syllables, computed on first lookup (so bulk lookups run at C speed)."""
+
+    def __missing__(self, word: str) -> int:
+        if len(self) > 200_000:
+            self.clear()
+        count = self[word] = _syllables(word)
+        return count
+
+
+_SYLLABLES = _SyllableCache()
+_LOOKUP = _SYLLABLES.__getitem__
+
+
+def word_syllables(word: str) -> int:
+    """Syllables of one lowercase, punctuation-free word (pyphen, as textstat 0.7.4)."""
+    return _LOOKUP(word)
 
 
 def syllables_of(words: list[str]) -> list[int]:
-    """``word_syllables`` of each word (lowercase, punctuation-free), looked up in bulk."""
-    known = _SYLLABLES.get
-    return [known(w) or word_syllables(w) for w in words]
+    """``word_syllables`` of each word (lowercase, punctuation-free)."""
+    return list(map(_LOOKUP, words))
 
 
 def syllable_count(text: str) -> int:
     """textstat 0.7.4 ``syllable_count``."""
     return sum(syllables_of(_PUNCT.sub("", text.lower()).split()))
+
+
+class _ChunkCounts(dict):
+    """Whitespace chunk -> (words, syllables, polysyllables, letters, difficult candidates).
+
+    textstat's counters remove punctuation and split at whitespace, so every count is a sum
+    over chunks; a chunk's share is computed once and looked up afterwards. The difficult
+    candidates are its lowercase tokens whose punctuation-free form has two syllables or
+    more (textstat's test), still to be checked against the easy-word list.
+    """
+
+    def __missing__(self, chunk: str) -> tuple[int, int, int, int, tuple[str, ...]]:
+        if len(self) > 200_000:
+            self.clear()
+        low = chunk.lower()
+        if chunk.isalnum() and low.isalnum():  # most chunks: one word, one token
+            clean = chunk
+            syllables = _LOOKUP(low)
+            candidates = [low] if syllables >= 2 else []
+        else:
+            clean = _PUNCT.sub("", chunk)
+            syllables = _LOOKUP(clean.lower()) if clean else 0
+            candidates = []
+            for token in _DIFFICULT_TOKENS.findall(low):
+                bare = token if token.isalnum() else _PUNCT.sub("", token)
+                if bare and _LOOKUP(bare) >= 2:
+                    candidates.append(token)
+        info = self[chunk] = (
+            1 if clean else 0,
+            syllables,
+            1 if syllables >= 3 else 0,
+            len(clean),
+            tuple(candidates),
+        )
+        return info
+
+
+_CHUNK_COUNTS = _ChunkCounts()
 
 
 def counts(text: str) -> dict[str, int]:
@@ -111,22 +158,21 @@ def counts(text: str) -> dict[str, int]:
     textstat's own functions are slow to import (pkg_resources) and naive about sentences,
     so the counters are re-implemented here; a test checks they equal textstat's.
     """
-    clean = _PUNCT.sub("", text)
-    words = clean.split()
-    syllables = syllables_of(clean.lower().split())
-    # Same as textstat's per-token syllable_count: punctuation-only tokens count zero.
-    poly = sum(1 for n in syllables if n >= 3)
-    unfamiliar = set(_DIFFICULT_TOKENS.findall(text.lower())) - easy_words()
-    # textstat counts each unfamiliar token's syllables with its punctuation removed.
-    bare = [w if w.isalnum() else _PUNCT.sub("", w) for w in unfamiliar]
-    difficult = sum(1 for n in syllables_of([w for w in bare if w]) if n >= 2)
+    chunks = text.split()
+    if not chunks:
+        return {"words": 0, "syllables": 0, "polysyllables": 0, "difficult": 0, "letters": 0}
+    words, syllables, poly, letters, candidates = zip(
+        *map(_CHUNK_COUNTS.__getitem__, chunks), strict=True
+    )
+    # textstat counts distinct unfamiliar tokens, each once.
+    difficult = set(chain.from_iterable(candidates)) - easy_words()
     return {
-        "words": len(words),
+        "words": sum(words),
         "syllables": sum(syllables),
-        "polysyllables": poly,
-        "difficult": difficult,
+        "polysyllables": sum(poly),
+        "difficult": len(difficult),
         # Letters: what is neither whitespace nor punctuation, i.e. the characters of words.
-        "letters": sum(map(len, words)),
+        "letters": sum(letters),
     }
 
 
