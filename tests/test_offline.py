@@ -65,8 +65,9 @@ def test_counts_match_textstat_0_7_4():
 
 def test_counts_match_textstat_on_bbc_articles():
     import pyphen
+    import textstat
 
-    from audit.readability_metrics import counts, word_syllables
+    from audit.readability_metrics import counts, syllable_count, word_syllables
 
     dic = pyphen.Pyphen(lang="en_US")
     for path in sorted(need(BBC).rglob("*.txt"))[::25]:
@@ -74,3 +75,5 @@ def test_counts_match_textstat_on_bbc_articles():
         for word in set(re.sub(r"[^\w\s]", "", text.lower()).split()):
             assert word_syllables(word) == len(dic.positions(word)) + 1, word
         assert counts(text) == textstat_counts(text), path
+        for line in text.splitlines():
+            assert syllable_count(line) == textstat.syllable_count(line), line

@@ -111,7 +111,7 @@ def syllables_of(words: list[str]) -> list[int]:
 
 def syllable_count(text: str) -> int:
     """textstat 0.7.4 ``syllable_count``."""
-    return sum(syllables_of(_PUNCT.sub("", text.lower()).split()))
+    return sum(info[1] for info in map(_CHUNK_COUNTS.__getitem__, text.split()))
 
 
 class _ChunkCounts(dict):
@@ -133,7 +133,8 @@ class _ChunkCounts(dict):
             candidates = [low] if syllables >= 2 else []
         else:
             clean = _PUNCT.sub("", chunk)
-            syllables = _LOOKUP(clean.lower()) if clean else 0
+            bare = _PUNCT.sub("", low)  # textstat lowercases before removing punctuation
+            syllables = _LOOKUP(bare) if bare else 0
             candidates = []
             for token in _DIFFICULT_TOKENS.findall(low):
                 bare = token if token.isalnum() else _PUNCT.sub("", token)
