@@ -26,9 +26,18 @@ if TYPE_CHECKING:
 ChunkTokens = tuple[tuple[int, str, str, bool, bool, bool], ...]
 
 CHUNK = re.compile(r"\S+")
+# Marks, a core, marks. The core is a word; a number, perhaps with letters ("£600m",
+# "$1.2bn": spaCy splits off units such as "m" but not "bn"); or hyphenated pieces
+# ("year-old", "40-year-old") that spaCy's infix rule splits at every hyphen (pieces of two
+# letters or more, so the prefix and suffix rules see letters next to the marks).
 SHAPE = re.compile(
-    r"([\"“(\[‘'$£€]{0,2})([A-Za-z]+|[0-9]+(?:[.,][0-9]+)*)((?:['’][sS])?[,;:!?)\"”’'\].%]{0,3})"
+    r"([\"“(\[‘'$£€]{0,2})"
+    r"((?:[A-Za-z]{2,}|[0-9]+)(?:-[A-Za-z]{2,})+|[A-Za-z]+|[0-9]+(?:[.,][0-9]+)*[A-Za-z]*)"
+    r"((?:['’][sS])?[,;:!?)\"”’'\].%]{0,3})"
 )
+HYPHEN_TOKEN = (0, "-", "-", False, False, True)
+RUN = re.compile(r"[A-Za-z]+|[0-9]+")
+NUMBER_PART = re.compile(r"[0-9.,]+")
 DIGITS = re.compile(r"[0-9]+")
 CACHE_LIMIT = 100_000  # distinct chunks kept per process (~30 MB at most)
 
@@ -62,6 +71,11 @@ class ChunkTokenizer:
         self._texts: dict[str, tuple[str, ...]] = {}  # chunk -> its token texts
         # Common chunk shapes skip spaCy (and its vocabulary growth); see _shortcut.
         self._exceptions = frozenset(nlp.tokenizer.rules)
+        # Exceptions holding punctuation ("'re", "Mr.") are also matched across tokens
+        # ("'" + "re"), so a compound with one of their letter runs as a piece has no shape.
+        self._exception_runs = frozenset(
+            run for rule in self._exceptions if not rule.isalnum() for run in RUN.findall(rule)
+        )
         self._stop_words = frozenset(nlp.Defaults.stop_words)
         self._layouts: dict[tuple, tuple] = {}
 
@@ -86,12 +100,31 @@ class ChunkTokenizer:
         low = text.lower()
         return (offset, text, low, True, low in self._stop_words, False)
 
+    def _core(
+        self, core: str, offset: int, unit: bool = False
+    ) -> list[tuple[int, str, str, bool, bool, bool]]:
+        """The tokens of a shape's core: one word; a number and its unit (``unit``); or
+        hyphenated pieces and their hyphens."""
+        if unit:
+            cut = NUMBER_PART.match(core).end()
+            return [self._word(core[:cut], offset), self._word(core[cut:], offset + cut)]
+        if "-" not in core:
+            return [self._word(core, offset)]
+        out = []
+        for piece in core.split("-"):
+            if out:
+                out.append((offset, *HYPHEN_TOKEN[1:]))
+                offset += 1
+            out.append(self._word(piece, offset))
+            offset += len(piece)
+        return out
+
     def _shortcut(self, chunk: str) -> ChunkTokens | None:
         """Tokens of the commonest chunk shapes without asking spaCy, or None.
 
         A word of letters only is one token; quotes, brackets and punctuation around one
-        word or number ("said.", "(BBC)", "£2.5") split as spaCy split the first chunk of
-        the same shape (``_from_layout``). Chunks that are tokenizer exceptions ("cannot",
+        word, number or hyphenated compound ("said.", "(BBC)", "£2.5", "year-old,") split
+        as spaCy split the first chunk of the same shape (``_from_layout``). Chunks that are tokenizer exceptions ("cannot",
         "Mr.", "goin'") always go to spaCy.
         """
         if chunk in self._exceptions:
@@ -101,7 +134,7 @@ class ChunkTokenizer:
         return self._from_layout(chunk)
 
     def _shape(self, chunk: str) -> tuple[tuple, str, str, str] | None:
-        """(key, prefix, core, suffix) for quotes/brackets around one word or number.
+        """(key, prefix, core, suffix) for marks around one word, number or compound.
 
         spaCy splits such chunks by its prefix and suffix rules, which look at the marks
         and at most the core's first and last two characters; the key holds exactly that,
@@ -112,14 +145,28 @@ class ChunkTokenizer:
         if m is None:
             return None
         pre, core, suf = m.groups()
+        if "-" in core and not self._exception_runs.isdisjoint(core.split("-")):
+            return None
+        # Exceptions with marks are also matched across tokens, so no mark may join the
+        # core, nor (for a number with letters, which may split) its number or letters.
+        first = last = core
+        if core[0].isdigit() and core[-1].isalpha() and "-" not in core:
+            cut = NUMBER_PART.match(core).end()
+            first, last = core[:cut], core[cut:]
+        exceptions = self._exceptions
         for i in range(len(pre) + 1):
             for j in range(len(suf) + 1):
-                if pre[i:] + core + suf[:j] in self._exceptions:
+                if pre[i:] + core + suf[:j] in exceptions:
+                    return None
+                if first is not core and (
+                    pre[i:] + first in exceptions or last + suf[:j] in exceptions
+                ):
                     return None
         tail = core[-2:]
-        number = DIGITS.sub("9", core) if core[0].isdigit() else ""
+        head = core.split("-", 1)[0]
+        number = DIGITS.sub("9", head) if core[0].isdigit() else ""
         key = (pre, suf, number, core[0].isupper(), tail[-1].isupper(),
-               len(tail) > 1 and tail.isupper(), core.isupper())  # fmt: skip
+               len(tail) > 1 and tail.isupper(), core.isupper(), "-" in core)  # fmt: skip
         return key, pre, core, suf
 
     def _from_layout(self, chunk: str) -> ChunkTokens | None:
@@ -134,29 +181,37 @@ class ChunkTokenizer:
         out = []
         for anchor, offset, part in layout:
             if part is None:
-                out.append(self._word(core, len(pre)))
+                out += self._core(core, len(pre), unit=offset == 1)
             else:
                 out.append((offset + (0 if anchor == 0 else len(pre) + len(core)), *part))
         return tuple(out)
 
     def _remember_layout(self, chunk: str, tokens: ChunkTokens) -> None:
-        """Record how spaCy split a shaped chunk, when the core stayed one token."""
+        """Record how spaCy split a shaped chunk, when it split the core as ``_core`` does."""
         shape = self._shape(chunk)
         if shape is None or shape[0] in self._layouts:
             return
         key, pre, core, suf = shape
+        begin, end = len(pre), len(pre) + len(core)
+        inner = [t for t in tokens if begin <= t[0] < end]
+        if inner == self._core(core, begin):
+            unit = 0
+        elif core[0].isdigit() and core[-1].isalpha() and inner == self._core(core, begin, True):
+            unit = 1  # "600m": spaCy split the unit off
+        else:
+            return  # the core was split otherwise, or merged with a mark
         layout = []
         for offset, text, lower, word, stop, punct in tokens:
-            if offset == len(pre) and text == core:
-                layout.append((1, 0, None))
-            elif offset + len(text) <= len(pre):
+            if begin <= offset < end:
+                if offset == begin:
+                    layout.append((1, unit, None))
+            elif offset + len(text) <= begin:
                 layout.append((0, offset, (text, lower, word, stop, punct)))
-            elif offset >= len(pre) + len(core):
-                layout.append((2, offset - len(pre) - len(core), (text, lower, word, stop, punct)))
+            elif offset >= end:
+                layout.append((2, offset - end, (text, lower, word, stop, punct)))
             else:
-                return  # the core was split or merged: no reusable layout
-        if sum(1 for entry in layout if entry[2] is None) == 1:
-            self._layouts[key] = tuple(layout)
+                return  # a mark token overlaps the core
+        self._layouts[key] = tuple(layout)
 
     def _learn(self, chunks: list[str]) -> None:
         """Tokenize new (distinct) chunks with spaCy, in one call, and remember their tokens."""
