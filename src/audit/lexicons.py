@@ -89,8 +89,8 @@ def _term_index(name: str, extra_dirs: tuple[str, ...] = ()) -> TermIndex | None
     return index_terms(lexicon(name, extra_dirs))
 
 
-# (the key words as a set, key word -> [(the term's words, its plain text or None)])
-TermIndex = tuple[frozenset[str], dict[str, list[tuple[frozenset[str], str | None]]]]
+# (the key words as a set, key word -> [(the term's words, its plain text or None, term)])
+TermIndex = tuple[frozenset[str], dict[str, list[tuple[frozenset[str], str | None, str]]]]
 
 
 def index_terms(terms) -> TermIndex | None:
@@ -103,7 +103,7 @@ def index_terms(terms) -> TermIndex | None:
     """
     from .textutil import STOP
 
-    index: dict[str, list[tuple[frozenset[str], str | None]]] = {}
+    index: dict[str, list[tuple[frozenset[str], str | None, str]]] = {}
     for term in terms:
         words = term.lower().split()
         runs = [w for word in words if word != "*" for w in WORD_RUN.findall(word)]
@@ -111,7 +111,7 @@ def index_terms(terms) -> TermIndex | None:
             return None
         key = max(runs, key=lambda w: (w not in STOP, len(w)))
         plain = None if "*" in words or "'" in term or "’" in term else " ".join(words)
-        index.setdefault(key, []).append((frozenset(runs), plain))
+        index.setdefault(key, []).append((frozenset(runs), plain, term))
     return frozenset(index), index
 
 
@@ -130,22 +130,43 @@ def spaced_lower(text: str) -> str:
 def finditer(name: str, text: str, extra_dirs: tuple[str, ...] = ()) -> Iterator[re.Match[str]]:
     """Matches of lexicon ``name`` in ``text``.
 
-    Texts that hold all the words of no term skip the (long) alternation entirely.
+    Only the terms that can occur in the text (``candidates``) are searched for: the
+    others cannot match anywhere, so the matches are those of the whole lexicon's pattern,
+    found without running its long alternation.
     """
     index = _term_index(name, extra_dirs)
-    if index is not None and not may_match(index, text):
+    if index is None:
+        return compiled(name, extra_dirs).finditer(text)
+    found = candidates(index, text)
+    if not found:
         return iter(())
-    return compiled(name, extra_dirs).finditer(text)
+    return _subpattern(found).finditer(text)
+
+
+@lru_cache(maxsize=2048)
+def _subpattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(term_pattern(terms), re.IGNORECASE)
+
+
+def candidates(index: TermIndex, text: str) -> tuple[str, ...]:
+    """The indexed terms that could match ``text`` (its words, then its plain text), sorted."""
+    words = word_set(text)
+    keys, terms = index
+    found = [entry for key in keys & words for entry in terms[key] if entry[0] <= words]
+    if not found:
+        return ()
+    spaced = spaced_lower(text) if any(plain is not None for _, plain, _ in found) else ""
+    return tuple(sorted(term for _, plain, term in found if plain is None or plain in spaced))
 
 
 def may_match(index: TermIndex, text: str) -> bool:
     """Whether some indexed term could match ``text`` (its words, then its plain text)."""
     words = word_set(text)
     keys, terms = index
-    candidates = [plain for key in keys & words for runs, plain in terms[key] if runs <= words]
-    if not candidates:
+    found = [plain for key in keys & words for runs, plain, _ in terms[key] if runs <= words]
+    if not found:
         return False
-    if None in candidates:
+    if None in found:
         return True
     spaced = spaced_lower(text)
-    return any(plain in spaced for plain in candidates)
+    return any(plain in spaced for plain in found)
