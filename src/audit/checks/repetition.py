@@ -15,7 +15,7 @@ from . import gopher
 from .base import Check, Context, Example
 
 if TYPE_CHECKING:
-    from ..document import Block, Document, Sentence
+    from ..document import Block, Document, Sentence, Token
 
 # Doubles that English uses on purpose ("he had had enough", "that that is").
 ALLOWED_DOUBLES = frozenset(
@@ -664,6 +664,22 @@ class RepetitiveDocument(Check):
         )
 
 
+def _word_runs(sentences: list[Sentence]) -> list[tuple[Sentence, list[Token]]]:
+    """Each sentence's runs of word tokens (phrases never cross punctuation)."""
+    runs: list[tuple[Sentence, list[Token]]] = []
+    for s in sentences:
+        run: list[Token] = []
+        for t in s.tokens:
+            if t.is_word:
+                run.append(t)
+            elif run:
+                runs.append((s, run))
+                run = []
+        if run:
+            runs.append((s, run))
+    return runs
+
+
 class OverusedPhrase(Check):
     code = "REP007"
     name = "overused-phrase"
@@ -687,30 +703,19 @@ class OverusedPhrase(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         min_count = int(ctx.option("min-count"))
-        # Word runs per sentence (n-grams never cross punctuation), as plain lists.
-        runs: list[tuple[Sentence, list]] = []
-        for s in doc.sentences:
-            if s.block.kind == "heading":
-                continue
-            run: list = []
-            for t in s.tokens:
-                if t.is_word:
-                    run.append(t)
-                elif run:
-                    runs.append((s, run))
-                    run = []
-            if run:
-                runs.append((s, run))
+        body = [s for s in doc.sentences if s.block.kind != "heading"]
         # Apriori: a 4-gram can only recur min_count times if its leading 3-gram does.
         frequent: set[tuple[str, ...]] | None = None
         counts: Counter[tuple[str, ...]] = Counter()
         where: dict[tuple[str, ...], list[tuple[Sentence, int, int]]] = defaultdict(list)
-        # Candidates first: an n-gram (never across runs: None separates them) that occurs
-        # fewer than min_count times in the whole text can never be reported.
+        # Candidates first: an n-gram that occurs fewer than min_count times in the whole
+        # text can never be reported. Punctuation and sentence ends are None, so n-grams
+        # holding None (which would cross them) are never candidates.
         flat: list[str | None] = []
-        for _s, run in runs:
-            flat.extend(t.lower for t in run)
+        for s in body:
+            flat += [t.lower if t.is_word else None for t in s.tokens]
             flat.append(None)
+        runs: list[tuple[Sentence, list]] | None = None  # built when a candidate exists
         starts: list[int] | None = None  # where the (n-1)-gram reached min_count
         for n in (3, 4, 5):
             if starts is None:
@@ -721,15 +726,17 @@ class OverusedPhrase(Check):
                 starts = [p for p in starts if p + n <= len(flat)]
                 grams = [tuple(flat[p : p + n]) for p in starts]
             occurrences = Counter(grams)
+            enough = list(map(min_count.__le__, map(occurrences.__getitem__, grams)))
             candidates = {
                 k
-                for k, c in occurrences.items()
-                if c >= min_count
-                and None not in k
+                for k in set(compress(grams, enough))
+                if None not in k
                 # Apriori: the leading (n-1)-gram must itself be frequent, or end in a stop
                 # word (those still lead to longer phrases).
                 and (frequent is None or k[:-1] in frequent or k[-2] in STOP)
             }
+            if candidates and runs is None:
+                runs = _word_runs(body)
             level: Counter[tuple[str, ...]] = Counter()
             for s, run in runs if candidates else ():
                 seen_here: set[tuple[str, ...]] = set()
@@ -747,7 +754,6 @@ class OverusedPhrase(Check):
                     where[key].append((s, gram[0].start, gram[-1].end))
             counts.update(level)
             frequent = {k for k, c in level.items() if c >= min_count}
-            enough = map(min_count.__le__, map(occurrences.__getitem__, grams))
             starts = list(compress(starts, enough))
         per = 1000.0 / max(doc.words, 1)
         rate_limit = float(ctx.option("per-1000-words"))
