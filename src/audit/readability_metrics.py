@@ -21,6 +21,9 @@ MAX_WORDS_PER_SENTENCE = 80  # beyond this the "sentences" are unpunctuated text
 
 
 _PUNCT = re.compile(r"[^\w\s]")
+# Punctuation that is neither a word character nor part of a difficult-word token (those
+# keep ' ‘ ’ and =): stripped from a chunk's ends, it changes none of textstat's counts.
+_MARKS = '"“”(),.:;!?[]{}…—–-%$£€/*&#@+<>|~^`'
 _DIFFICULT_TOKENS = re.compile(r"[\w\='‘’]+")
 
 
@@ -43,15 +46,17 @@ def easy_words() -> frozenset[str]:
 
 @cache
 def _patterns() -> tuple[dict, int]:
-    """pyphen's en_US patterns as a trie: char -> (children, pattern or None)."""
+    """pyphen's en_US patterns as a trie: char -> (children, points of the pattern ending here)."""
     hd = _pyphen().hd
     trie: dict = {}
     for key, pattern in hd.patterns.items():
         node = trie
         for depth, ch in enumerate(key, 1):
-            children, found = node.get(ch, ({}, None))
+            children, found = node.get(ch, ({}, ()))
             if depth == len(key):
-                found = pattern
+                offset, points = pattern
+                # Only the non-zero points can raise a value: (position from start, value).
+                found = tuple((offset + j, v) for j, v in enumerate(points) if v)
             node[ch] = (children, found)
             node = children
     return trie, hd.maxlen
@@ -74,10 +79,10 @@ def _syllables(word: str) -> int:
             entry = node.get(ch)
             if entry is None:
                 break  # no pattern starts with this piece: none starts with a longer one
-            node, pattern = entry
-            if pattern:
-                offset, points = pattern
-                for k, v in enumerate(points, i + offset):
+            node, points = entry
+            if points:
+                for k, v in points:
+                    k += i
                     if v > values[k]:
                         values[k] = v
     # Odd values mark hyphenation points; pyphen keeps those at least two letters from
@@ -127,10 +132,12 @@ class _ChunkCounts(dict):
         if len(self) > 200_000:
             self.clear()
         low = chunk.lower()
-        if chunk.isalnum() and low.isalnum():  # most chunks: one word, one token
-            clean = chunk
-            syllables = _LOOKUP(low)
-            candidates = [low] if syllables >= 2 else []
+        core = chunk.strip(_MARKS)
+        if core and core.isalnum() and (core_low := core.lower()).isalnum():
+            # Most chunks: a word with punctuation around it, one token once that is gone.
+            clean = core
+            syllables = _LOOKUP(core_low)
+            candidates = [core_low] if syllables >= 2 else []
         else:
             clean = _PUNCT.sub("", chunk)
             bare = _PUNCT.sub("", low)  # textstat lowercases before removing punctuation
