@@ -77,3 +77,11 @@ def test_counts_match_textstat_on_bbc_articles():
         assert counts(text) == textstat_counts(text), path
         for line in text.splitlines():
             assert syllable_count(line) == textstat.syllable_count(line), line
+
+
+def test_hyphenation_patterns_read_as_pyphen_reads_them():
+    from audit.readability_metrics import _pyphen_patterns, _read_patterns
+
+    ours = _read_patterns()
+    assert len(ours) > 1000
+    assert ours == _pyphen_patterns()

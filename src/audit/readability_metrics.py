@@ -25,13 +25,7 @@ _PUNCT = re.compile(r"[^\w\s]")
 # keep ' ‘ ’ and =): stripped from a chunk's ends, it changes none of textstat's counts.
 _MARKS = '"“”(),.:;!?[]{}…—–-%$£€/*&#@+<>|~^`'
 _DIFFICULT_TOKENS = re.compile(r"[\w\='‘’]+")
-
-
-@cache
-def _pyphen():
-    import pyphen
-
-    return pyphen.Pyphen(lang="en_US")
+_DOUBLE_DIGIT = re.compile(r"[0-9]{2}")
 
 
 @cache
@@ -46,20 +40,63 @@ def easy_words() -> frozenset[str]:
 
 @cache
 def _patterns() -> tuple[dict, int]:
-    """pyphen's en_US patterns as a trie: char -> (children, points of the pattern ending here)."""
-    hd = _pyphen().hd
+    """pyphen's en_US patterns as a trie: char -> [children, points of the pattern ending here].
+
+    Points are the non-zero values only, as (position from the pattern's start, value).
+    """
+    patterns = _read_patterns()
     trie: dict = {}
-    for key, pattern in hd.patterns.items():
+    for key, points in patterns.items():
         node = trie
-        for depth, ch in enumerate(key, 1):
-            children, found = node.get(ch, ({}, ()))
-            if depth == len(key):
-                offset, points = pattern
-                # Only the non-zero points can raise a value: (position from start, value).
-                found = tuple((offset + j, v) for j, v in enumerate(points) if v)
-            node[ch] = (children, found)
-            node = children
-    return trie, hd.maxlen
+        for ch in key:
+            entry = node.get(ch)
+            if entry is None:
+                entry = node[ch] = [{}, ()]
+            last, node = entry, entry[0]
+        last[1] = points
+    return trie, max(map(len, patterns))
+
+
+def _read_patterns() -> dict[str, tuple[tuple[int, int], ...]]:
+    """The patterns of pyphen's en_US dictionary file, read the way pyphen reads them.
+
+    A digit before a letter is that position's value. pyphen's own loader costs more than
+    the rest of a worker's warm-up; syntax this reader does not know (hex escapes,
+    nonstandard hyphenation) falls back to it. A test checks both give the same patterns.
+    """
+    import pyphen
+
+    path = Path(pyphen.LANGUAGES["en_US"])
+    with path.open("rb") as stream:
+        encoding = stream.readline().decode().strip()
+    patterns: dict[str, tuple[tuple[int, int], ...]] = {}
+    for line in path.read_text(encoding).split("\n")[1:]:
+        pattern = line.strip()
+        if not pattern or pattern.startswith(pyphen.ignored):
+            continue
+        if "^^" in pattern or "/" in pattern or _DOUBLE_DIGIT.search(pattern):
+            return _pyphen_patterns()
+        points, key = [], []
+        for ch in pattern:
+            if ch.isdigit():
+                if ch != "0":
+                    points.append((len(key), int(ch)))
+            else:
+                key.append(ch)
+        if points:  # pyphen skips all-zero patterns
+            patterns["".join(key)] = tuple(points)
+    return patterns
+
+
+def _pyphen_patterns() -> dict[str, tuple[tuple[int, int], ...]]:
+    """The same patterns from pyphen's own loader."""
+    import pyphen
+
+    hd = pyphen.Pyphen(lang="en_US").hd
+    return {
+        key: tuple((offset + j, v) for j, v in enumerate(values) if v)
+        for key, (offset, values) in hd.patterns.items()
+    }
 
 
 def _syllables(word: str) -> int:
