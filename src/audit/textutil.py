@@ -215,10 +215,9 @@ def content_words(tokens) -> list[str]:
         keys.clear()
     words = [t for t in tokens if t.is_word]
     lowers = [t.lower for t in words]
-    missing = set(lowers).difference(keys)
-    if missing:
+    if not all(map(keys.__contains__, lowers)):
         for t in words:
-            if t.lower in missing:
+            if t.lower not in keys:
                 keys[t.lower] = _content_key(t.lower, t.is_stop)
     return [k for k in map(keys.__getitem__, lowers) if k]
 
