@@ -143,6 +143,22 @@ def finditer(name: str, text: str, extra_dirs: tuple[str, ...] = ()) -> Iterator
     return _subpattern(found).finditer(text)
 
 
+@cache
+def key_words(names: tuple[str, ...], extra_dirs: tuple[str, ...] = ()) -> frozenset[str] | None:
+    """Words one of which a text needs for any term of these lexicons to match, or None.
+
+    A text sharing none of them can skip all the lexicons at once; None when a lexicon
+    has a term without words (which no word test can rule out).
+    """
+    keys: set[str] = set()
+    for name in names:
+        index = _term_index(name, extra_dirs)
+        if index is None:
+            return None
+        keys.update(index[0])
+    return frozenset(keys)
+
+
 @lru_cache(maxsize=2048)
 def _subpattern(terms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(term_pattern(terms), re.IGNORECASE)

@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..lexicons import finditer as lex_finditer
-from ..lexicons import lexicon, word_set
+from ..lexicons import key_words, lexicon, word_set
 from ..model import Finding, Severity
 from ..textutil import QUOTE_MARK, STOP
 from .base import Check, Context, Example
@@ -201,13 +201,22 @@ def _classify(window: list[Token], sentence_start: Token, extra) -> tuple[str, s
     return "none", ""
 
 
+CUE_LEXICONS = ("hedges", "certainty", "vague_sources", "weasels")
+
+
 def analyse_sentence(s: Sentence, extra: tuple[str, ...] = ()) -> SentenceSourcing:
     """Cues, vague sources and own attribution of one sentence."""
     out = SentenceSourcing()
     text = s.text
     words = word_set(text)
     may_month = {m.start() for m in MONTH_MAY.finditer(text)} if "may" in words else set()
-    for m in lex_finditer("hedges", text, extra):
+    # Most sentences hold no word of any cue lexicon: one test skips all four.
+    cue_words = key_words(CUE_LEXICONS, extra)
+    if cue_words is not None and cue_words.isdisjoint(words):
+        cue_lexicons: tuple[str, ...] = ()
+    else:
+        cue_lexicons = CUE_LEXICONS
+    for m in lex_finditer("hedges", text, extra) if cue_lexicons else ():
         if m.group(0) == "May" and (m.start() in may_month or m.start() > 0):
             # Capital "May" mid-sentence is the month (or a name), not the modal.
             if m.start() > 0 or m.start() in may_month:
@@ -217,11 +226,11 @@ def analyse_sentence(s: Sentence, extra: tuple[str, ...] = ()) -> SentenceSourci
         if NOT_SPECULATIVE.match(text, m.end()) and m.group(0).lower() in {"could", "might"}:
             continue  # "could not compensate": past ability, not a guess
         out.speculative.append((m.start(), m.end(), m.group(0)))
-    for m in lex_finditer("certainty", text, extra):
+    for m in lex_finditer("certainty", text, extra) if cue_lexicons else ():
         out.certainty.append((m.start(), m.end(), m.group(0)))
-    for m in lex_finditer("vague_sources", text, extra):
+    for m in lex_finditer("vague_sources", text, extra) if cue_lexicons else ():
         out.vague.append((m.start(), m.end(), m.group(0)))
-    for m in lex_finditer("weasels", text, extra):
+    for m in lex_finditer("weasels", text, extra) if cue_lexicons else ():
         if any(a <= m.start() < b for a, b, _ in out.vague):
             continue
         if m.group(0).lower() in QUANTIFIERS and not _vague_quantifier(text, m):
