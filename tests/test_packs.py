@@ -156,3 +156,25 @@ def test_limit_key_caps_alerts(tmp_path):
         {"select": ["HSE201"], "rules-path": [str(tmp_path / "house")], "cache": False}
     ).audit_file(str(art))
     assert len(report.findings) == 2
+
+
+def test_metric_rules_compute_the_variables_their_formulas_use(tmp_path):
+    pack = tmp_path / "house" / "House"
+    pack.mkdir(parents=True)
+    (pack / "Syllables.yml").write_text(
+        "extends: metric\ncode: HSE301\nmessage: '%s'\nformula: syllables / words\n"
+        "condition: '> 0'\n"
+    )
+    (pack / "Lengths.yml").write_text(
+        "extends: metric\ncode: HSE302\nmessage: '%s'\nformula: (characters + long_words) / words\n"
+        "condition: '> 0'\n"
+    )
+    art = tmp_path / "a.txt"
+    # 6 words, 12 syllables (pyphen), 34 letters, 2 words of seven letters or more.
+    art.write_text("The extraordinary cat sat on everything.\n")
+    report = Auditor(
+        {"select": ["HSE301", "HSE302"], "rules-path": [str(tmp_path / "house")], "cache": False}
+    ).audit_file(str(art))
+    messages = {f.code: f.message for f in report.findings}
+    assert messages["HSE301"].startswith(f"{12 / 6:.2f}")
+    assert messages["HSE302"].startswith(f"{(34 + 2) / 6:.2f}")

@@ -196,6 +196,9 @@ def build(
             rule.compiled["indicators"] = tuple(str(i) for i in data.get("indicators", []) or [])
         elif kind == "metric":
             rule.compiled["formula"] = parse_formula(str(data.get("formula", "")), path)
+            rule.compiled["variables"] = frozenset(
+                n.id for n in ast.walk(rule.compiled["formula"]) if isinstance(n, ast.Name)
+            )
             rule.compiled["condition"] = parse_condition(str(data.get("condition", "")), path)
     except re.error as exc:
         raise RuleError(f"{path}: invalid regular expression: {exc}") from None

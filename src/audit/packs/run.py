@@ -205,38 +205,45 @@ def _document_level(doc: Document, rule: Rule) -> Iterator[tuple]:
                 end = m.end(1) if m.groups() else m.end()
                 yield unit.block, unit.start + start, unit.start + end, fill(rule.message, term)
     elif rule.kind == "metric":
-        env = metric_variables(doc)
+        env = metric_variables(doc, rule.compiled["variables"])
         value = evaluate(rule.compiled["formula"], env)
         op, limit, _ = rule.compiled["condition"]
         if op(value, limit) and doc.blocks:
             yield None, 0, 0, fill(rule.message, f"{value:.2f}")
 
 
-def metric_variables(doc: Document) -> dict[str, float]:
-    """The document variables Vale's metric rules may use."""
-    from ..readability_metrics import syllables_of
+SYLLABLE_VARIABLES = frozenset({"syllables", "complex_words", "polysyllabic_words"})
+LENGTH_VARIABLES = frozenset({"characters", "long_words"})
 
-    cached = doc.model_doc_cache.get("metric_variables")
-    if cached is not None:
-        return cached
-    words = [t for s in doc.sentences for t in s.tokens if t.is_word]
-    syll = syllables_of(
-        [t.lower if t.lower.isalnum() else NON_WORD.sub("", t.lower) or "a" for t in words]
-    )
-    lengths = [len(t.text) for t in words]
-    polysyllables = sum(1 for n in syll if n >= 3)
-    doc.model_doc_cache["metric_variables"] = env = {
-        "words": float(len(words)),
-        "sentences": float(len(doc.sentences)),
-        "syllables": float(sum(syll)),
-        "characters": float(sum(lengths)),
-        "complex_words": float(polysyllables),
-        "polysyllabic_words": float(polysyllables),
-        "long_words": float(sum(1 for n in lengths if n >= 7)),
-        "paragraphs": float(len({b.paragraph for b in doc.blocks if b.kind != "heading"})),
-        "heading": float(sum(1 for b in doc.blocks if b.kind == "heading")),
-        "list": float(sum(1 for b in doc.blocks if b.kind == "list")),
-        "blockquote": float(sum(1 for b in doc.blocks if b.kind == "blockquote")),
-        "pre": 0.0,
-    }
+
+def metric_variables(doc: Document, names: frozenset[str] | None = None) -> dict[str, float]:
+    """The document variables Vale's metric rules may use: all, or at least ``names``.
+
+    Syllables and word lengths are counted only for formulas that use them.
+    """
+    env = doc.model_doc_cache.get("metric_variables")
+    if env is None:
+        blocks = doc.blocks
+        doc.model_doc_cache["metric_variables"] = env = {
+            "words": float(doc.words),
+            "sentences": float(len(doc.sentences)),
+            "paragraphs": float(len({b.paragraph for b in blocks if b.kind != "heading"})),
+            "heading": float(sum(1 for b in blocks if b.kind == "heading")),
+            "list": float(sum(1 for b in blocks if b.kind == "list")),
+            "blockquote": float(sum(1 for b in blocks if b.kind == "blockquote")),
+            "pre": 0.0,
+        }
+    wanted = SYLLABLE_VARIABLES | LENGTH_VARIABLES if names is None else names
+    if "characters" not in env and not LENGTH_VARIABLES.isdisjoint(wanted):
+        lengths = [len(t.text) for s in doc.sentences for t in s.tokens if t.is_word]
+        env["characters"] = float(sum(lengths))
+        env["long_words"] = float(sum(1 for n in lengths if n >= 7))
+    if "syllables" not in env and not SYLLABLE_VARIABLES.isdisjoint(wanted):
+        from ..readability_metrics import syllables_of
+
+        lowers = [t.lower for s in doc.sentences for t in s.tokens if t.is_word]
+        syll = syllables_of([w if w.isalnum() else NON_WORD.sub("", w) or "a" for w in lowers])
+        polysyllables = float(sum(1 for n in syll if n >= 3))
+        env["syllables"] = float(sum(syll))
+        env["complex_words"] = env["polysyllabic_words"] = polysyllables
     return env
