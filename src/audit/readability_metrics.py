@@ -14,6 +14,7 @@ import math
 import re
 from functools import cache
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 
 WORDS_PER_MINUTE = 238  # average silent reading speed of adults (Brysbaert 2019)
@@ -151,13 +152,18 @@ def syllables_of(words: list[str]) -> list[int]:
     return list(map(_LOOKUP, words))
 
 
-def syllable_count(text: str) -> int:
-    """textstat 0.7.4 ``syllable_count``."""
-    return sum(info[1] for info in map(_CHUNK_COUNTS.__getitem__, text.split()))
+# A chunk's four counts packed into one integer (each field 40 bits wide), so that a text's
+# totals are one C-level sum over its chunks; the fields cannot overflow below 2**40 chunks.
+_FIELD = 40
+_MASK = (1 << _FIELD) - 1
+_WORDS, _SYLLABLES_AT, _POLY, _LETTERS = 0, _FIELD, 2 * _FIELD, 3 * _FIELD
+_PACKED = itemgetter(0)
+_CANDIDATES = itemgetter(1)
 
 
 class _ChunkCounts(dict):
-    """Whitespace chunk -> (words, syllables, polysyllables, letters, difficult candidates).
+    """Whitespace chunk -> (packed words, syllables, polysyllables and letters; difficult
+    candidates).
 
     textstat's counters remove punctuation and split at whitespace, so every count is a sum
     over chunks; a chunk's share is computed once and looked up afterwards. The difficult
@@ -165,7 +171,7 @@ class _ChunkCounts(dict):
     more (textstat's test), still to be checked against the easy-word list.
     """
 
-    def __missing__(self, chunk: str) -> tuple[int, int, int, int, tuple[str, ...]]:
+    def __missing__(self, chunk: str) -> tuple[int, tuple[str, ...]]:
         if len(self) > 200_000:
             self.clear()
         low = chunk.lower()
@@ -184,17 +190,23 @@ class _ChunkCounts(dict):
                 bare = token if token.isalnum() else _PUNCT.sub("", token)
                 if bare and _LOOKUP(bare) >= 2:
                     candidates.append(token)
-        info = self[chunk] = (
-            1 if clean else 0,
-            syllables,
-            1 if syllables >= 3 else 0,
-            len(clean),
-            tuple(candidates),
+        packed = (
+            (1 if clean else 0) << _WORDS
+            | syllables << _SYLLABLES_AT
+            | (1 if syllables >= 3 else 0) << _POLY
+            | len(clean) << _LETTERS
         )
+        info = self[chunk] = (packed, tuple(candidates))
         return info
 
 
 _CHUNK_COUNTS = _ChunkCounts()
+
+
+def syllable_count(text: str) -> int:
+    """textstat 0.7.4 ``syllable_count``."""
+    infos = map(_CHUNK_COUNTS.__getitem__, text.split())
+    return sum(map(_PACKED, infos)) >> _SYLLABLES_AT & _MASK
 
 
 def counts(text: str) -> dict[str, int]:
@@ -203,21 +215,17 @@ def counts(text: str) -> dict[str, int]:
     textstat's own functions are slow to import (pkg_resources) and naive about sentences,
     so the counters are re-implemented here; a test checks they equal textstat's.
     """
-    chunks = text.split()
-    if not chunks:
-        return {"words": 0, "syllables": 0, "polysyllables": 0, "difficult": 0, "letters": 0}
-    words, syllables, poly, letters, candidates = zip(
-        *map(_CHUNK_COUNTS.__getitem__, chunks), strict=True
-    )
+    infos = list(map(_CHUNK_COUNTS.__getitem__, text.split()))
+    total = sum(map(_PACKED, infos))
     # textstat counts distinct unfamiliar tokens, each once.
-    difficult = set(chain.from_iterable(candidates)) - easy_words()
+    difficult = set(chain.from_iterable(map(_CANDIDATES, infos))) - easy_words()
     return {
-        "words": sum(words),
-        "syllables": sum(syllables),
-        "polysyllables": sum(poly),
+        "words": total >> _WORDS & _MASK,
+        "syllables": total >> _SYLLABLES_AT & _MASK,
+        "polysyllables": total >> _POLY & _MASK,
         "difficult": len(difficult),
         # Letters: what is neither whitespace nor punctuation, i.e. the characters of words.
-        "letters": sum(letters),
+        "letters": total >> _LETTERS & _MASK,
     }
 
 
