@@ -263,8 +263,11 @@ class ChunkTokenizer:
     def token_texts(self, text: str) -> list[str]:
         """The non-space token texts of ``text``, as ``spacy.blank("en")`` splits it."""
         chunks = text.split()
-        self._ensure(chunks)
-        return list(chain.from_iterable(map(self._texts.__getitem__, chunks)))
+        try:  # usually every chunk is known: the document was analysed first
+            return list(chain.from_iterable(map(self._texts.__getitem__, chunks)))
+        except KeyError:
+            self._ensure(chunks)
+            return list(chain.from_iterable(map(self._texts.__getitem__, chunks)))
 
     def analyse(self, document: Document) -> None:
         """Fill ``block.sentences`` and ``document.sentences``."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from itertools import chain, compress, count
-from operator import eq
+from operator import and_, attrgetter, eq, not_
 from typing import TYPE_CHECKING
 
 from ..document import IS_WORD
@@ -16,6 +16,8 @@ from .base import Check, Context, Example
 
 if TYPE_CHECKING:
     from ..document import Block, Document, Sentence, Token
+
+LOWER = attrgetter("lower")
 
 # Doubles that English uses on purpose ("he had had enough", "that that is").
 ALLOWED_DOUBLES = frozenset(
@@ -709,28 +711,37 @@ class OverusedPhrase(Check):
         counts: Counter[tuple[str, ...]] = Counter()
         where: dict[tuple[str, ...], list[tuple[Sentence, int, int]]] = defaultdict(list)
         # Candidates first: an n-gram that occurs fewer than min_count times in the whole
-        # text can never be reported. Punctuation and sentence ends are None, so n-grams
-        # holding None (which would cross them) are never candidates.
+        # text can never be reported. Sentence ends are None; n-grams holding None or
+        # punctuation (which would cross them) are never candidates.
         flat: list[str | None] = []
+        is_word: list[bool] = []
         for s in body:
-            flat += [t.lower if t.is_word else None for t in s.tokens]
+            flat += map(LOWER, s.tokens)
             flat.append(None)
+            is_word += map(IS_WORD, s.tokens)
+            is_word.append(False)
+        breaks = set(compress(flat, map(not_, is_word)))  # None and punctuation
         runs: list[tuple[Sentence, list]] | None = None  # built when a candidate exists
         starts: list[int] | None = None  # where the (n-1)-gram reached min_count
         for n in (3, 4, 5):
             if starts is None:
-                grams = list(zip(*(flat[j:] for j in range(n)), strict=False))
-                starts = list(range(len(grams)))
+                # A phrase recurs min_count times only where each of its words does.
+                words = Counter(flat)
+                for mark in breaks:
+                    words[mark] = 0
+                often = list(map(min_count.__le__, map(words.__getitem__, flat)))
+                pairs = list(map(and_, often, often[1:]))
+                starts = list(compress(count(), map(and_, pairs, often[2:])))
             else:
                 # An n-gram occurs at most as often as its leading (n-1)-gram.
                 starts = [p for p in starts if p + n <= len(flat)]
-                grams = [tuple(flat[p : p + n]) for p in starts]
+            grams = [tuple(flat[p : p + n]) for p in starts]
             occurrences = Counter(grams)
             enough = list(map(min_count.__le__, map(occurrences.__getitem__, grams)))
             candidates = {
                 k
                 for k in set(compress(grams, enough))
-                if None not in k
+                if breaks.isdisjoint(k)
                 # Apriori: the leading (n-1)-gram must itself be frequent, or end in a stop
                 # word (those still lead to longer phrases).
                 and (frequent is None or k[:-1] in frequent or k[-2] in STOP)
