@@ -175,3 +175,11 @@ def test_cache_reuses_results_and_notices_rule_changes(tmp_path):
 def audit_json_cached(cfg, art):
     proc = run_audit("check", "--format", "json", "--config", str(cfg), str(art))
     return json.loads(proc.stdout)["files"][0]["findings"]
+
+
+def test_every_format_name_has_a_formatter():
+    from audit.cli import FORMATS
+    from audit.formatters import Formatter, get_formatter
+
+    for name in FORMATS:
+        assert issubclass(get_formatter(name), Formatter), name

@@ -256,13 +256,3 @@ class ValeLineFormatter(Formatter):
     def finish(self, summary: dict) -> None:
         for path, line, col, rule, message in sorted(self.lines):
             self.stream.write(f"{path}:{line}:{col}:{rule}:{message}\n")
-
-
-FORMATTERS = {
-    "vale-line": ValeLineFormatter,
-    "json-lines": JsonLinesFormatter,
-    "github": GithubFormatter,
-    "sarif": SarifFormatter,
-    "junit": JunitFormatter,
-    "markdown": MarkdownFormatter,
-}
