@@ -109,3 +109,14 @@ def test_gopher_duplicate_fractions_match_the_plain_walk(words):
         grams = [" ".join(words[i : i + n]) for i in range(len(words) - n + 1)]
         gram, count = Counter(grams).most_common(1)[0]
         assert stats[f"top_{n}_gram_char_frac"] == len(gram) * count / len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_ascii_normalise_matches_the_regex_definition(text):
+    import re
+
+    from audit.textutil import normalise
+
+    expected = " ".join(re.sub(r"[^\w\s']+", " ", text.lower()).replace("'", "").split())
+    assert normalise.__wrapped__(text) == expected

@@ -10,6 +10,12 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": 
 # Straight or curly double quotes: a sentence holding one quotes somebody.
 QUOTE_MARK = re.compile(r"[\"“”]")
 _NON_WORD = re.compile(r"[^\w\s']+")
+# The same for ASCII text as a translation table (several times faster than the regex):
+# punctuation becomes a space, the apostrophe goes.
+_ASCII_NON_WORD = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "_'" or c.isspace())}
+    | {"'": None}
+)
 
 # Function words that carry no topic; a compact English list (our own).
 STOP = frozenset(
@@ -176,8 +182,9 @@ def normalise(text: str) -> str:
 
     Cached: the repetition checks key the same sentences and blocks several times.
     """
-    if not text.isascii():  # NFKC and the quote table leave ASCII unchanged
-        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    if text.isascii():  # NFKC and the quote table leave ASCII unchanged
+        return " ".join(text.lower().translate(_ASCII_NON_WORD).split())
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     return " ".join(_NON_WORD.sub(" ", text.lower()).replace("'", "").split())
 
 
