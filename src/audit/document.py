@@ -40,11 +40,12 @@ class Sentence:
     start: int  # offsets into block.text
     end: int
     tokens: list[Token]
+    # Sliced once: checks read it often, and one string object keeps its hash cached for
+    # the per-sentence caches keyed on it.
+    text: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        """The sentence text."""
-        return self.block.text[self.start : self.end]
+    def __post_init__(self) -> None:
+        self.text = self.block.text[self.start : self.end]
 
     @property
     def words(self) -> list[Token]:
