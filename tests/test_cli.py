@@ -183,3 +183,26 @@ def test_every_format_name_has_a_formatter():
 
     for name in FORMATS:
         assert issubclass(get_formatter(name), Formatter), name
+
+
+def test_builtin_checks_load_the_same_with_or_without_entry_points(monkeypatch):
+    import tomllib
+
+    from audit import registry
+
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["entry-points"]
+    assert {v.split(":")[0].rsplit(".", 1)[1] for v in declared[registry.GROUP].values()} == set(
+        registry._BUILTIN_MODULES
+    )
+    assert not registry.plugins_installed()  # this environment has no plugin
+    direct = registry.load_checks()
+    monkeypatch.setattr(registry, "plugins_installed", lambda: True)
+    assert registry.load_checks() == direct
+
+
+def test_plugin_scan_sees_a_declared_group(tmp_path, monkeypatch):
+    from audit import registry
+
+    _install_fake_plugin(tmp_path, "nowhere:CHECKS")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert registry.plugins_installed()
