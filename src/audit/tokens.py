@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate, chain, compress, count
+from operator import add
 from typing import TYPE_CHECKING
 
 from .document import Sentence, Token
@@ -48,10 +49,10 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     if not words:
         return []
     if " ".join(words) == text:
-        # Single spaces only (most paragraphs): offsets follow from the lengths.
-        return list(
-            zip(accumulate((len(w) + 1 for w in words[:-1]), initial=0), words, strict=True)
-        )
+        # Single spaces only (most paragraphs): a chunk starts after the earlier chunks'
+        # lengths plus one space each.
+        offsets = map(add, accumulate(map(len, words), initial=0), count())
+        return list(zip(offsets, words, strict=False))  # offsets has one item more
     return [(m.start(), m.group()) for m in CHUNK.finditer(text)]
 
 
