@@ -22,6 +22,11 @@ def builtin_rules_dir() -> Path:
 
 def load_yaml(path: Path) -> object:
     """Safely load one YAML file, reporting the file and line of a syntax error."""
+    return read_yaml(path)[1]
+
+
+def read_yaml(path: Path) -> tuple[str, object]:
+    """The text of one YAML file and its safely loaded data (errors as in ``load_yaml``)."""
     import yaml
 
     try:
@@ -30,7 +35,7 @@ def load_yaml(path: Path) -> object:
         raise RuleError(f"{path}: cannot read rule file ({exc})") from None
     try:
         # libyaml's loader (shipped in PyYAML's wheels) parses ~10x faster when present.
-        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+        return text, yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
@@ -176,13 +181,5 @@ def candidates(index: TermIndex, text: str) -> tuple[str, ...]:
 
 
 def may_match(index: TermIndex, text: str) -> bool:
-    """Whether some indexed term could match ``text`` (its words, then its plain text)."""
-    words = word_set(text)
-    keys, terms = index
-    found = [plain for key in keys & words for runs, plain, _ in terms[key] if runs <= words]
-    if not found:
-        return False
-    if None in found:
-        return True
-    spaced = spaced_lower(text)
-    return any(plain in spaced for plain in found)
+    """Whether some indexed term could match ``text`` (see ``candidates``)."""
+    return bool(candidates(index, text))

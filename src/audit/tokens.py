@@ -39,6 +39,15 @@ SHAPE = re.compile(
 HYPHEN_TOKEN = (0, "-", "-", False, False, True)
 RUN = re.compile(r"[A-Za-z]+|[0-9]+")
 NUMBER_PART = re.compile(r"[0-9.,]+")
+
+
+def _unit_split(core: str) -> int | None:
+    """Where a number's letters start ("600m" -> 3), or None for other cores."""
+    if core[0].isdigit() and core[-1].isalpha() and "-" not in core:
+        return NUMBER_PART.match(core).end()
+    return None
+
+
 DIGITS = re.compile(r"[0-9]+")
 CACHE_LIMIT = 100_000  # distinct chunks kept per process (~30 MB at most)
 
@@ -107,7 +116,7 @@ class ChunkTokenizer:
         """The tokens of a shape's core: one word; a number and its unit (``unit``); or
         hyphenated pieces and their hyphens."""
         if unit:
-            cut = NUMBER_PART.match(core).end()
+            cut = _unit_split(core)
             return [self._word(core[:cut], offset), self._word(core[cut:], offset + cut)]
         if "-" not in core:
             return [self._word(core, offset)]
@@ -125,8 +134,8 @@ class ChunkTokenizer:
 
         A word of letters only is one token; quotes, brackets and punctuation around one
         word, number or hyphenated compound ("said.", "(BBC)", "£2.5", "year-old,") split
-        as spaCy split the first chunk of the same shape (``_from_layout``). Chunks that are tokenizer exceptions ("cannot",
-        "Mr.", "goin'") always go to spaCy.
+        as spaCy split the first chunk of the same shape (``_from_layout``). Chunks that
+        are tokenizer exceptions ("cannot", "Mr.", "goin'") always go to spaCy.
         """
         if chunk in self._exceptions:
             return None
@@ -151,15 +160,15 @@ class ChunkTokenizer:
         # Exceptions with marks are also matched across tokens, so no mark may join the
         # core, nor (for a number with letters, which may split) its number or letters.
         first = last = core
-        if core[0].isdigit() and core[-1].isalpha() and "-" not in core:
-            cut = NUMBER_PART.match(core).end()
+        cut = _unit_split(core)
+        if cut is not None:
             first, last = core[:cut], core[cut:]
         exceptions = self._exceptions
         for i in range(len(pre) + 1):
             for j in range(len(suf) + 1):
                 if pre[i:] + core + suf[:j] in exceptions:
                     return None
-                if first is not core and (
+                if cut is not None and (
                     pre[i:] + first in exceptions or last + suf[:j] in exceptions
                 ):
                     return None
@@ -197,7 +206,7 @@ class ChunkTokenizer:
         inner = [t for t in tokens if begin <= t[0] < end]
         if inner == self._core(core, begin):
             unit = 0
-        elif core[0].isdigit() and core[-1].isalpha() and inner == self._core(core, begin, True):
+        elif _unit_split(core) is not None and inner == self._core(core, begin, True):
             unit = 1  # "600m": spaCy split the unit off
         else:
             return  # the core was split otherwise, or merged with a mark

@@ -212,11 +212,8 @@ def analyse_sentence(s: Sentence, extra: tuple[str, ...] = ()) -> SentenceSourci
     may_month = {m.start() for m in MONTH_MAY.finditer(text)} if "may" in words else set()
     # Most sentences hold no word of any cue lexicon: one test skips all four.
     cue_words = key_words(CUE_LEXICONS, extra)
-    if cue_words is not None and cue_words.isdisjoint(words):
-        cue_lexicons: tuple[str, ...] = ()
-    else:
-        cue_lexicons = CUE_LEXICONS
-    for m in lex_finditer("hedges", text, extra) if cue_lexicons else ():
+    cues = cue_words is None or not cue_words.isdisjoint(words)
+    for m in lex_finditer("hedges", text, extra) if cues else ():
         if m.group(0) == "May" and (m.start() in may_month or m.start() > 0):
             # Capital "May" mid-sentence is the month (or a name), not the modal.
             if m.start() > 0 or m.start() in may_month:
@@ -226,11 +223,11 @@ def analyse_sentence(s: Sentence, extra: tuple[str, ...] = ()) -> SentenceSourci
         if NOT_SPECULATIVE.match(text, m.end()) and m.group(0).lower() in {"could", "might"}:
             continue  # "could not compensate": past ability, not a guess
         out.speculative.append((m.start(), m.end(), m.group(0)))
-    for m in lex_finditer("certainty", text, extra) if cue_lexicons else ():
+    for m in lex_finditer("certainty", text, extra) if cues else ():
         out.certainty.append((m.start(), m.end(), m.group(0)))
-    for m in lex_finditer("vague_sources", text, extra) if cue_lexicons else ():
+    for m in lex_finditer("vague_sources", text, extra) if cues else ():
         out.vague.append((m.start(), m.end(), m.group(0)))
-    for m in lex_finditer("weasels", text, extra) if cue_lexicons else ():
+    for m in lex_finditer("weasels", text, extra) if cues else ():
         if any(a <= m.start() < b for a, b, _ in out.vague):
             continue
         if m.group(0).lower() in QUANTIFIERS and not _vague_quantifier(text, m):

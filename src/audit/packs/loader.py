@@ -10,7 +10,7 @@ from typing import Any
 
 from ..checks.base import Check, Context, Example
 from ..errors import RuleError
-from ..lexicons import load_yaml
+from ..lexicons import read_yaml
 from ..model import CATEGORIES, Finding, Severity
 from .kinds import Rule, build
 from .regexes import RuleTimeout
@@ -18,10 +18,10 @@ from .regexes import RuleTimeout
 
 def _load(path: Path) -> dict[str, Any]:
     """Load a rule file (via the shared safe loader) and note the line of each top-level key."""
-    data = load_yaml(path)
+    text, data = read_yaml(path)
     if isinstance(data, dict):
         lines = {}
-        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        for i, line in enumerate(text.splitlines(), 1):
             m = re.match(r"^([A-Za-z_]+)\s*:", line)
             if m and m.group(1) not in lines:
                 lines[m.group(1)] = i
